@@ -1,0 +1,3 @@
+export * from './queue-contract';
+export * from './notification.contracts';
+export * from './error-codes';
