@@ -1,21 +1,16 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { runMigrations, runService } from '@bvr/service-kit';
+import { identityModule } from './app.module';
+import { readEnv } from './config/env';
+import { database } from './database';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+void runService({
+  name: 'identity',
+  description: 'ID-porten login, users, roles and data scope, access tokens.',
+  loadEnv: readEnv,
+  module: identityModule,
+  commands: {
+    migrate: async (env) => {
+      await runMigrations(env.DATABASE_URL, database, 'identity');
+    },
+  },
+});

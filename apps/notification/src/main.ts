@@ -5,7 +5,8 @@ import { database } from './database';
 
 void runService({
   name: 'notification',
-  description: 'Sends e-mail from templates over SMTP, exactly once per idempotency key.',
+  description:
+    'Sends e-mail from templates over SMTP, exactly once per idempotency key.',
   loadEnv: readEnv,
   module: notificationModule,
   commands: {

@@ -1,21 +1,17 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { runMigrations, runService } from '@bvr/service-kit';
+import { workflowModule } from './app.module';
+import { readEnv } from './config/env';
+import { database } from './database';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+void runService({
+  name: 'workflow',
+  description:
+    'BPMN deployments, process instances, the task inbox, timers and incidents.',
+  loadEnv: readEnv,
+  module: workflowModule,
+  commands: {
+    migrate: async (env) => {
+      await runMigrations(env.DATABASE_URL, database, 'workflow');
+    },
+  },
+});

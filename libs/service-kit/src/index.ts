@@ -11,3 +11,4 @@ export * from './queues/enqueue';
 export * from './queues/contract-worker';
 export * from './queues/queue.module';
 export * from './bootstrap/run-service';
+export * from './bootstrap/platform-modules';

@@ -1,4 +1,10 @@
-import { baseEnvSchema, databaseEnvSchema, loadEnv, redisEnvSchema, smtpEnvSchema } from '@bvr/service-kit';
+import {
+  baseEnvSchema,
+  databaseEnvSchema,
+  loadEnv,
+  redisEnvSchema,
+  smtpEnvSchema,
+} from '@bvr/service-kit';
 import { z } from 'zod';
 
 export const envSchema = baseEnvSchema
@@ -6,8 +12,10 @@ export const envSchema = baseEnvSchema
   .extend(redisEnvSchema.shape)
   .extend(smtpEnvSchema.shape)
   .extend({
-    MAIL_FROM: z.string().min(3).default('Barnevernsrapportering <ikke-svar@barnevern.local>'),
-    QUEUE_PREFIX: z.string().min(1).default('bull'),
+    MAIL_FROM: z
+      .string()
+      .min(3)
+      .default('Barnevernsrapportering <ikke-svar@barnevern.local>'),
   });
 export type Env = z.infer<typeof envSchema>;
 

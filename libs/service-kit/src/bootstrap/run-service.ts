@@ -14,6 +14,8 @@ export interface ServiceDefinition<E extends { HOST: string; PORT: number }> {
   /** Extra command-line commands (`node main.js <command>`), e.g. `migrate` and `seed`. */
   commands?: Record<string, (env: E) => Promise<void>>;
   configure?: (app: INestApplication, env: E) => void;
+  /** `false` leaves request bodies unread, for a service that streams them on (the gateway). Default `true`. */
+  bodyParser?: boolean;
 }
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
@@ -59,6 +61,7 @@ export async function createServiceApp<
   const app = await NestFactory.create(await definition.module(env), {
     bufferLogs: true,
     abortOnError: false,
+    bodyParser: definition.bodyParser ?? true,
   });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);

@@ -29,6 +29,11 @@ export const databaseEnvSchema = z.object({
 });
 export const redisEnvSchema = z.object({
   REDIS_URL: url(['redis:', 'rediss:']),
+  /** BullMQ key prefix; tests give each run its own. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .default('bull'),
 });
 export const smtpEnvSchema = z.object({ SMTP_URL: url(['smtp:', 'smtps:']) });
 export const httpUrl = () => url(['http:', 'https:']);

@@ -17,7 +17,7 @@ export class QueueModule {
       imports: [
         BullModule.forRoot({ connection: redisOptions(redisUrl), prefix }),
         BullModule.registerQueue(
-          ...contracts.map((contract) => ({ name: contract.queue })),
+          ...contracts.map((contract) => ({ name: contract.queue, prefix })),
         ),
       ],
       exports: [BullModule],

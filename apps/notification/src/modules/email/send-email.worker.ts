@@ -19,7 +19,8 @@ export class SendEmailWorker extends ContractWorker<typeof sendEmail> {
   protected readonly contract = sendEmail;
 
   constructor(
-    @InjectRepository(SentEmail) private readonly sentEmails: Repository<SentEmail>,
+    @InjectRepository(SentEmail)
+    private readonly sentEmails: Repository<SentEmail>,
     @InjectMailTransport() private readonly transport: Transporter,
     @Inject(MAIL_FROM) private readonly from: string,
   ) {
@@ -27,11 +28,17 @@ export class SendEmailWorker extends ContractWorker<typeof sendEmail> {
   }
 
   protected async handle(payload: PayloadOf<typeof sendEmail>, job: Job) {
-    if (await this.sentEmails.existsBy({ idempotencyKey: payload.idempotencyKey })) {
+    if (
+      await this.sentEmails.existsBy({ idempotencyKey: payload.idempotencyKey })
+    ) {
       return { status: 'skipped', reason: 'already sent' };
     }
     const mail = this.render(payload);
-    const info = await this.transport.sendMail({ from: this.from, to: payload.to, ...mail });
+    const info = await this.transport.sendMail({
+      from: this.from,
+      to: payload.to,
+      ...mail,
+    });
     // A crash between sendMail and this insert resends once: at-least-once is the right side to err on for mail.
     await this.sentEmails.insert({
       idempotencyKey: payload.idempotencyKey,
@@ -39,7 +46,10 @@ export class SendEmailWorker extends ContractWorker<typeof sendEmail> {
       recipientCount: payload.to.length,
       smtpMessageId: String(info.messageId ?? '').slice(0, 300) || null,
     });
-    this.logger.log({ template: payload.template, jobId: job.id }, 'e-mail sent');
+    this.logger.log(
+      { template: payload.template, jobId: job.id },
+      'e-mail sent',
+    );
     return { status: 'sent' };
   }
 
@@ -47,7 +57,10 @@ export class SendEmailWorker extends ContractWorker<typeof sendEmail> {
     try {
       return renderEmail(payload.template, payload.params);
     } catch (error) {
-      if (error instanceof ZodError) throw new UnrecoverableError(`Invalid params for template ${payload.template}: ${error.message}`);
+      if (error instanceof ZodError)
+        throw new UnrecoverableError(
+          `Invalid params for template ${payload.template}: ${error.message}`,
+        );
       throw error;
     }
   }

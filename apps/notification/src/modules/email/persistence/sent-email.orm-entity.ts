@@ -12,7 +12,12 @@ export class SentEmail {
   @Column({ name: 'recipient_count', type: 'integer' })
   recipientCount!: number;
 
-  @Column({ name: 'smtp_message_id', type: 'varchar', length: 300, nullable: true })
+  @Column({
+    name: 'smtp_message_id',
+    type: 'varchar',
+    length: 300,
+    nullable: true,
+  })
   smtpMessageId!: string | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'now()' })

@@ -6,7 +6,11 @@ export interface RenderedEmail {
   text: string;
 }
 
-type Renderers = { [K in EmailTemplateId]: (params: z.infer<(typeof emailTemplates)[K]>) => RenderedEmail };
+type Renderers = {
+  [K in EmailTemplateId]: (
+    params: z.infer<(typeof emailTemplates)[K]>,
+  ) => RenderedEmail;
+};
 
 /** Bokmål texts. Every template in the contract has a renderer here, checked by the type. */
 const renderers: Renderers = {
@@ -17,7 +21,10 @@ const renderers: Renderers = {
 };
 
 /** Validates the template's own parameters, then renders it; throws with the problem when they do not fit. */
-export function renderEmail(template: EmailTemplateId, params: Record<string, unknown>): RenderedEmail {
+export function renderEmail(
+  template: EmailTemplateId,
+  params: Record<string, unknown>,
+): RenderedEmail {
   const parsed = emailTemplates[template].parse(params);
   return (renderers[template] as (p: typeof parsed) => RenderedEmail)(parsed);
 }
