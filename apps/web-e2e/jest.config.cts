@@ -1,0 +1,14 @@
+/** Browser tests: the whole platform started once (own database, ports and queue prefix), driven by Playwright in Debian's Chromium. */
+module.exports = {
+  displayName: 'web-e2e',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  globalSetup: '<rootDir>/global-setup.mjs',
+  globalTeardown: '<rootDir>/global-teardown.mjs',
+  testTimeout: 60000,
+  maxWorkers: 1,
+};
