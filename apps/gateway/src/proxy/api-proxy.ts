@@ -1,0 +1,86 @@
+import { REQUEST_ID_HEADER } from '@bvr/service-kit';
+import { INestApplication, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { GatewayErrorBody, GatewayErrorCode } from './gateway-errors';
+import type { Upstreams } from './upstreams';
+
+export const API_PREFIX = '/api';
+
+/** Browser credentials never reach a service (a later issue forwards the session's access token instead). */
+const STRIPPED_REQUEST_HEADERS = ['authorization', 'cookie'];
+
+const logger = new Logger('ApiProxy');
+
+/**
+ * `/api/<service>/<path>` goes to `<service URL>/<path>`: Express strips the mount path from
+ * `req.url`, so the proxy forwards only `<path>` and the query. Bodies are streamed, never parsed.
+ */
+export function mountApiProxy(
+  app: INestApplication,
+  upstreams: Upstreams,
+): void {
+  for (const [service, target] of Object.entries(upstreams)) {
+    app.use(
+      `${API_PREFIX}/${service}`,
+      createProxyMiddleware({
+        target,
+        changeOrigin: true,
+        on: {
+          proxyReq: forwardRequest,
+          proxyRes: (proxyRes) => {
+            delete proxyRes.headers['x-powered-by'];
+          },
+          error: (error, _req, res) => upstreamUnavailable(service, error, res),
+        },
+      }),
+    );
+  }
+  app.use(API_PREFIX, (req: Request, res: Response) =>
+    unknownService(req, res, Object.keys(upstreams)),
+  );
+}
+
+function forwardRequest(proxyReq: ClientRequest, req: IncomingMessage): void {
+  for (const header of STRIPPED_REQUEST_HEADERS) proxyReq.removeHeader(header);
+  // The service kit's middleware has already adopted or created the id; the service logs under the same one.
+  const requestId = req.headers[REQUEST_ID_HEADER];
+  if (typeof requestId === 'string')
+    proxyReq.setHeader(REQUEST_ID_HEADER, requestId);
+}
+
+function upstreamUnavailable(
+  service: string,
+  error: Error,
+  res: ServerResponse | Socket,
+): void {
+  logger.warn(
+    {
+      upstream: service,
+      reason: (error as NodeJS.ErrnoException).code ?? error.message,
+    },
+    'upstream did not answer',
+  );
+  // Half a response cannot be turned into an error: cut the connection so the client sees it failed.
+  if (!(res instanceof ServerResponse) || res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body: GatewayErrorBody = {
+    message: `Tjenesten ${service} svarer ikke. Prøv igjen om litt.`,
+    code: GatewayErrorCode.UPSTREAM_UNAVAILABLE,
+  };
+  res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function unknownService(req: Request, res: Response, known: string[]): void {
+  const service = req.path.split('/')[1] ?? '';
+  const body: GatewayErrorBody = {
+    message: `Ukjent tjeneste «${service}». Kjente tjenester: ${known.join(', ')}.`,
+    code: GatewayErrorCode.UNKNOWN_SERVICE,
+  };
+  res.status(404).json(body);
+}
