@@ -1,21 +1,26 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { runMigrations, runService } from '@bvr/service-kit';
+import { reportingModule } from './app.module';
+import { readEnv } from './config/env';
+import { database } from './database';
+import { seedCommand } from './modules/reference-data/seed/seed.command';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+void runService({
+  name: 'reporting',
+  description:
+    'Reference data of child-welfare reporting (fylker, Statsforvalter offices, kommuner, bydeler), versioned and answered as of a date.',
+  loadEnv: readEnv,
+  module: reportingModule,
+  commands: {
+    migrate: async (env) => {
+      const applied = await runMigrations(
+        env.DATABASE_URL,
+        database,
+        'reporting',
+      );
+      process.stdout.write(
+        `reporting: applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}\n`,
+      );
+    },
+    seed: (env) => seedCommand(env.DATABASE_URL, process.argv.slice(3)),
+  },
+});

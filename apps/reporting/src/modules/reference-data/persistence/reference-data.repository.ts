@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Bydel } from './bydel.orm-entity';
+import { Fylke } from './fylke.orm-entity';
+import { Kommune } from './kommune.orm-entity';
+import { ReportingUnit } from './reporting-unit.orm-entity';
+import { StatsforvalterOffice } from './statsforvalter-office.orm-entity';
+
+export interface FylkeRow {
+  number: string;
+  name: string;
+  officeId: string;
+  officeName: string;
+  kommuneCount: number;
+}
+
+export interface KommuneRow {
+  number: string;
+  name: string;
+  fylkeNumber: string;
+}
+
+export interface KommuneDetailRow extends KommuneRow {
+  fylkeName: string;
+  officeId: string;
+  officeName: string;
+}
+
+export interface KommuneFilter {
+  fylke?: string;
+  /** Part of the name (any case), or the start of the number. */
+  q?: string;
+}
+
+/** Reads of one reference data version; every method takes the version that answers the caller's date. */
+@Injectable()
+export class ReferenceDataRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  fylker(versionId: number): Promise<FylkeRow[]> {
+    return this.dataSource
+      .createQueryBuilder(Fylke, 'f')
+      .innerJoin(
+        StatsforvalterOffice,
+        'o',
+        'o.versionId = f.versionId AND o.id = f.officeId',
+      )
+      .leftJoin(
+        Kommune,
+        'k',
+        'k.versionId = f.versionId AND k.fylkeNumber = f.number',
+      )
+      .select('f.number', 'number')
+      .addSelect('f.name', 'name')
+      .addSelect('o.id', 'officeId')
+      .addSelect('o.name', 'officeName')
+      .addSelect('count(k.number)::int', 'kommuneCount')
+      .where('f.versionId = :versionId', { versionId })
+      .groupBy('f.number, f.name, o.id, o.name')
+      .orderBy('f.number')
+      .getRawMany<FylkeRow>();
+  }
+
+  fylke(versionId: number, number: string): Promise<Fylke | null> {
+    return this.dataSource
+      .getRepository(Fylke)
+      .findOneBy({ versionId, number });
+  }
+
+  offices(versionId: number): Promise<StatsforvalterOffice[]> {
+    return this.dataSource
+      .getRepository(StatsforvalterOffice)
+      .find({ where: { versionId }, order: { name: 'ASC' } });
+  }
+
+  office(versionId: number, id: string): Promise<StatsforvalterOffice | null> {
+    return this.dataSource
+      .getRepository(StatsforvalterOffice)
+      .findOneBy({ versionId, id });
+  }
+
+  kommuner(
+    versionId: number,
+    filter: KommuneFilter & { officeId?: string } = {},
+  ): Promise<KommuneRow[]> {
+    const query = this.dataSource
+      .createQueryBuilder(Kommune, 'k')
+      .select('k.number', 'number')
+      .addSelect('k.name', 'name')
+      .addSelect('k.fylkeNumber', 'fylkeNumber')
+      .where('k.versionId = :versionId', { versionId })
+      .orderBy('k.number');
+    if (filter.fylke)
+      query.andWhere('k.fylkeNumber = :fylke', { fylke: filter.fylke });
+    if (filter.officeId)
+      query
+        .innerJoin(
+          Fylke,
+          'f',
+          'f.versionId = k.versionId AND f.number = k.fylkeNumber',
+        )
+        .andWhere('f.officeId = :officeId', { officeId: filter.officeId });
+    if (filter.q)
+      query.andWhere(
+        "(k.name ILIKE :contains ESCAPE '\\' OR k.number LIKE :prefix ESCAPE '\\')",
+        {
+          contains: `%${escapeLike(filter.q)}%`,
+          prefix: `${escapeLike(filter.q)}%`,
+        },
+      );
+    return query.getRawMany<KommuneRow>();
+  }
+
+  kommune(
+    versionId: number,
+    number: string,
+  ): Promise<KommuneDetailRow | undefined> {
+    return this.dataSource
+      .createQueryBuilder(Kommune, 'k')
+      .innerJoin(
+        Fylke,
+        'f',
+        'f.versionId = k.versionId AND f.number = k.fylkeNumber',
+      )
+      .innerJoin(
+        StatsforvalterOffice,
+        'o',
+        'o.versionId = f.versionId AND o.id = f.officeId',
+      )
+      .select('k.number', 'number')
+      .addSelect('k.name', 'name')
+      .addSelect('k.fylkeNumber', 'fylkeNumber')
+      .addSelect('f.name', 'fylkeName')
+      .addSelect('o.id', 'officeId')
+      .addSelect('o.name', 'officeName')
+      .where('k.versionId = :versionId AND k.number = :number', {
+        versionId,
+        number,
+      })
+      .getRawOne<KommuneDetailRow>();
+  }
+
+  bydeler(versionId: number, kommuneNumber: string): Promise<Bydel[]> {
+    return this.dataSource
+      .getRepository(Bydel)
+      .find({ where: { versionId, kommuneNumber }, order: { number: 'ASC' } });
+  }
+
+  reportingUnits(
+    versionId: number,
+    officeId?: string,
+  ): Promise<ReportingUnit[]> {
+    return this.dataSource.getRepository(ReportingUnit).find({
+      where: { versionId, ...(officeId && { officeId }) },
+      order: { number: 'ASC' },
+    });
+  }
+}
+
+/** `q` is matched literally: `%`, `_` and `\` in it are not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

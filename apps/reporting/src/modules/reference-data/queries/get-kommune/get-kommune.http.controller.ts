@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrorResponses } from '../../../../shared/http/error-response.dto';
+import { ZodValidationPipe } from '../../../../shared/http/zod-validation.pipe';
+import {
+  ApiAsOfQuery,
+  AsOfQuery,
+  asOfQuerySchema,
+} from '../reference-data.dto';
+import { kommuneNumberSchema, KommuneResponseDto } from './get-kommune.dto';
+import { GetKommuneQueryHandler } from './get-kommune.query-handler';
+
+/** Public, non-sensitive reference data: no authorization on purpose. */
+@ApiTags('reference-data')
+@Controller('reference-data')
+export class GetKommuneHttpController {
+  constructor(private readonly handler: GetKommuneQueryHandler) {}
+
+  @Get('kommuner/:number')
+  @ApiOperation({
+    summary: 'One kommune with its fylke, Statsforvalter office and bydeler',
+  })
+  @ApiParam({
+    name: 'number',
+    example: '0301',
+    description: 'Kommune number (4 digits)',
+  })
+  @ApiAsOfQuery()
+  @ApiOkResponse({ type: KommuneResponseDto })
+  @ApiErrorResponses()
+  get(
+    @Param(
+      'number',
+      new ZodValidationPipe(kommuneNumberSchema, 'kommune number'),
+    )
+    number: string,
+    @Query(new ZodValidationPipe(asOfQuerySchema, 'query')) query: AsOfQuery,
+  ) {
+    return this.handler.execute(number, query);
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../../../../shared/http/error-response.dto';
+import { ZodValidationPipe } from '../../../../shared/http/zod-validation.pipe';
+import {
+  ApiAsOfQuery,
+  AsOfQuery,
+  asOfQuerySchema,
+} from '../reference-data.dto';
+import { FylkerResponseDto } from './list-fylker.dto';
+import { ListFylkerQueryHandler } from './list-fylker.query-handler';
+
+/** Public, non-sensitive reference data: no authorization on purpose. */
+@ApiTags('reference-data')
+@Controller('reference-data')
+export class ListFylkerHttpController {
+  constructor(private readonly handler: ListFylkerQueryHandler) {}
+
+  @Get('fylker')
+  @ApiOperation({
+    summary:
+      'The fylker, each with its Statsforvalter office and number of kommuner',
+  })
+  @ApiAsOfQuery()
+  @ApiOkResponse({ type: FylkerResponseDto })
+  @ApiErrorResponses()
+  list(
+    @Query(new ZodValidationPipe(asOfQuerySchema, 'query')) query: AsOfQuery,
+  ) {
+    return this.handler.execute(query);
+  }
+}

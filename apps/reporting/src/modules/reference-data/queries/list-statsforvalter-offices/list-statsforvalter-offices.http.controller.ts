@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../../../../shared/http/error-response.dto';
+import { ZodValidationPipe } from '../../../../shared/http/zod-validation.pipe';
+import {
+  ApiAsOfQuery,
+  AsOfQuery,
+  asOfQuerySchema,
+} from '../reference-data.dto';
+import { StatsforvalterOfficesResponseDto } from './list-statsforvalter-offices.dto';
+import { ListStatsforvalterOfficesQueryHandler } from './list-statsforvalter-offices.query-handler';
+
+/** Public, non-sensitive reference data: no authorization on purpose. */
+@ApiTags('reference-data')
+@Controller('reference-data')
+export class ListStatsforvalterOfficesHttpController {
+  constructor(
+    private readonly handler: ListStatsforvalterOfficesQueryHandler,
+  ) {}
+
+  @Get('statsforvalter-offices')
+  @ApiOperation({
+    summary:
+      'The Statsforvalter offices, with the fylker they cover and their number of kommuner',
+  })
+  @ApiAsOfQuery()
+  @ApiOkResponse({ type: StatsforvalterOfficesResponseDto })
+  @ApiErrorResponses()
+  list(
+    @Query(new ZodValidationPipe(asOfQuerySchema, 'query')) query: AsOfQuery,
+  ) {
+    return this.handler.execute(query);
+  }
+}

@@ -1,0 +1,32 @@
+import { ErrorCode } from '@bvr/contracts';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpStatus,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from '../domain-error';
+import type { ErrorResponseDto } from './error-response.dto';
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
+  [ErrorCode.VALIDATION_FAILED]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.UNKNOWN_REFERENCE_DATA]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+};
+
+/** Maps a domain error to HTTP by its stable code; the body carries the code for clients and the message for people. */
+@Catch(DomainError)
+export class DomainErrorFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): void {
+    const status =
+      STATUS_BY_CODE[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
+    const body: ErrorResponseDto = {
+      statusCode: status,
+      code: error.code,
+      message: error.message,
+    };
+    host.switchToHttp().getResponse<Response>().status(status).json(body);
+  }
+}
