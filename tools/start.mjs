@@ -16,8 +16,8 @@ const config = {
 const logDir = join(ROOT, '.run/logs');
 
 if (!existsSync(join(ROOT, 'node_modules/.package-lock.json'))) {
-  console.log('Installing dependencies (npm ci)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  console.log('Installing dependencies (npm install)…');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'tmp/test-results');
-const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
+const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 mkdirSync(OUT, { recursive: true });
 
 if (!existsSync(join(ROOT, 'node_modules/.package-lock.json'))) {
-  await run('install', 'npm', ['ci', '--no-audit', '--no-fund']);
+  await run('install', 'npm', ['install', '--no-audit', '--no-fund']);
 }
 const { ensurePostgres, ensureRedis } = await import('./stack/infra.mjs');
 await ensurePostgres(process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');

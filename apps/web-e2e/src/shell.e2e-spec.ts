@@ -87,7 +87,14 @@ describe('the SPA shell through the gateway', () => {
     'serves %s as a deep link with a title and no accessibility violations',
     async (path, title) => {
       await page.goto(baseUrl() + path);
-      await expect(page.title()).resolves.toContain(title);
+      // The route's title is set once its lazy chunk has loaded.
+      await expect(
+        page.waitForFunction(
+          (expected) => document.title.includes(expected),
+          title,
+          { timeout: 5000 },
+        ),
+      ).resolves.toBeTruthy();
       await expect(
         page.getByRole('heading', { level: 1 }).count(),
       ).resolves.toBe(1);

@@ -4,7 +4,8 @@ import type { Request, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { GatewayErrorBody, GatewayErrorCode } from './gateway-errors';
+import { ErrorCode } from '@bvr/contracts';
+import { GatewayErrorBody } from './gateway-errors';
 import type { Upstreams } from './upstreams';
 
 export const API_PREFIX = '/api';
@@ -70,7 +71,7 @@ function upstreamUnavailable(
   }
   const body: GatewayErrorBody = {
     message: `Tjenesten ${service} svarer ikke. Prøv igjen om litt.`,
-    code: GatewayErrorCode.UPSTREAM_UNAVAILABLE,
+    code: ErrorCode.UPSTREAM_UNAVAILABLE,
   };
   res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
@@ -80,7 +81,7 @@ function unknownService(req: Request, res: Response, known: string[]): void {
   const service = req.path.split('/')[1] ?? '';
   const body: GatewayErrorBody = {
     message: `Ukjent tjeneste «${service}». Kjente tjenester: ${known.join(', ')}.`,
-    code: GatewayErrorCode.UNKNOWN_SERVICE,
+    code: ErrorCode.UNKNOWN_SERVICE,
   };
   res.status(404).json(body);
 }

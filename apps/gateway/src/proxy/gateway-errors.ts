@@ -1,12 +1,7 @@
-/** Stable codes of the errors the gateway answers itself; the SPA maps codes, not message text. */
-export const GatewayErrorCode = {
-  UNKNOWN_SERVICE: 'GATEWAY.UNKNOWN_SERVICE',
-  UPSTREAM_UNAVAILABLE: 'GATEWAY.UPSTREAM_UNAVAILABLE',
-} as const;
-export type GatewayErrorCode =
-  (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
+import { ErrorCode } from '@bvr/contracts';
 
+/** The body of an error the gateway answers itself; the SPA maps the code, not the message text. */
 export interface GatewayErrorBody {
   message: string;
-  code: GatewayErrorCode;
+  code: ErrorCode;
 }

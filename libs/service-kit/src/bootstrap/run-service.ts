@@ -43,7 +43,14 @@ export async function runService<E extends { HOST: string; PORT: number }>(
       );
       process.exit(2);
     }
-    await run(env);
+    try {
+      await run(env);
+    } catch (error) {
+      process.stderr.write(
+        `${definition.name} ${command} failed: ${(error as Error).message}\n`,
+      );
+      process.exit(1);
+    }
     return;
   }
   const app = await createServiceApp(definition, env);
