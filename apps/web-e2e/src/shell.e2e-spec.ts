@@ -1,9 +1,9 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   accessibilityViolations,
-  baseUrl,
   collectPageErrors,
   launchBrowser,
+  openRoute,
 } from './support/browser';
 
 describe('the SPA shell through the gateway', () => {
@@ -48,7 +48,7 @@ describe('the SPA shell through the gateway', () => {
 
   it('loads the landing page with the two entry points, under a strict CSP, without accessibility violations', async () => {
     // given
-    const response = await page.goto(baseUrl() + '/');
+    const response = await openRoute(page, '/');
     // then
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain(
@@ -86,7 +86,7 @@ describe('the SPA shell through the gateway', () => {
   ])(
     'serves %s as a deep link with a title and no accessibility violations',
     async (path, title) => {
-      await page.goto(baseUrl() + path);
+      await openRoute(page, path);
       // The route's title is set once its lazy chunk has loaded.
       await expect(
         page.waitForFunction(
@@ -103,7 +103,7 @@ describe('the SPA shell through the gateway', () => {
   );
 
   it('moves focus to the main content with the skip link', async () => {
-    await page.goto(baseUrl() + '/');
+    await openRoute(page, '/');
     await page.keyboard.press('Tab');
     await expect(
       page.evaluate(() => document.activeElement?.textContent?.trim()),

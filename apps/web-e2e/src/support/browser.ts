@@ -46,3 +46,13 @@ export function collectPageErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** Opens a route and waits until its lazy page has rendered its heading (the SPA routes after the first paint). */
+export async function openRoute(page: Page, path: string) {
+  const response = await page.goto(baseUrl() + path);
+  await page
+    .locator('main h1')
+    .first()
+    .waitFor({ state: 'visible', timeout: 10000 });
+  return response;
+}
