@@ -6,5 +6,8 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
+  // bpmnlint 11 needs min-dash 5, which is ESM only: Node 20.19 can require() it, jest cannot.
+  // min-dash 4 has the same functions as CommonJS.
+  moduleNameMapper: { '^min-dash$': '<rootDir>/../../node_modules/min-dash/dist/index.cjs' },
   coverageDirectory: '../../coverage/apps/workflow',
 };

@@ -1,3 +1,4 @@
+import { DomainErrorFilter } from '@bvr/service-kit';
 import {
   DatabaseModule,
   HealthModule,
@@ -9,7 +10,6 @@ import { APP_FILTER } from '@nestjs/core';
 import type { Env } from './config/env';
 import { database } from './database';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module';
-import { DomainErrorFilter } from './shared/http/domain-error.filter';
 
 export function reportingModule(env: Env): Type {
   @Module({

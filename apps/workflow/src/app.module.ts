@@ -1,11 +1,78 @@
-import { platformModules } from '@bvr/service-kit';
+import { externalTaskResult } from '@bvr/contracts';
+import { DomainErrorFilter, platformModules } from '@bvr/service-kit';
 import { Module, Type } from '@nestjs/common';
-import type { Env } from './config/env';
+import { APP_FILTER } from '@nestjs/core';
+import { Env, WorkflowConfig } from './config/env';
 import { database } from './database';
+import { Clock, SystemClock } from './engine/time/clock';
+import { TestPrincipalGuard } from './auth/test-principal.guard';
+import { DefinitionsHttpController } from './modules/definitions/definitions.http.controller';
+import { BpmnDirectoryDeployer } from './modules/definitions/deploy/bpmn-directory.deployer';
+import { DeployDefinition } from './modules/definitions/deploy/deploy-definition.service';
+import { DefinitionRegistry } from './modules/definitions/registry/definition-registry.service';
+import { CancelInstance } from './modules/instances/commands/cancel-instance.service';
+import { StartInstance } from './modules/instances/commands/start-instance.service';
+import { InstancesHttpController } from './modules/instances/instances.http.controller';
+import { InstanceQueries } from './modules/instances/queries/instance-queries.service';
+import { AfterCommit } from './modules/instances/step/after-commit.service';
+import { InstanceStepper } from './modules/instances/step/instance-stepper.service';
+import { StepEffectsWriter } from './modules/instances/step/step-effects.writer';
+import { IncidentsHttpController } from './modules/jobs/incidents/incidents.http.controller';
+import { Incidents } from './modules/jobs/incidents/incidents.service';
+import { OutboxRelay } from './modules/jobs/relay/outbox-relay.service';
+import { QueueRegistry } from './modules/jobs/relay/queue-registry.service';
+import { JobResultWorker } from './modules/jobs/results/job-result.worker';
+import { JobResults } from './modules/jobs/results/job-results.service';
+import { CorrelateMessage } from './modules/messages/correlate-message.service';
+import { MessagesHttpController } from './modules/messages/messages.http.controller';
+import { TaskCommands } from './modules/tasks/commands/task-commands.service';
+import { TaskQueries } from './modules/tasks/queries/task-queries.service';
+import { TasksHttpController } from './modules/tasks/tasks.http.controller';
+import { TimerFiring } from './modules/timers/scheduling/timer-firing.service';
+import { fireTimer } from './modules/timers/scheduling/timer-queue';
+import { TimerScheduler } from './modules/timers/scheduling/timer-scheduler.service';
+import { TimerSweeper } from './modules/timers/scheduling/timer-sweeper.service';
+import { TimerWorker } from './modules/timers/scheduling/timer.worker';
 
 export function workflowModule(env: Env): Type {
   @Module({
-    imports: [...platformModules({ service: 'workflow', env, database })],
+    imports: [
+      ...platformModules({ service: 'workflow', env, database, queues: [externalTaskResult, fireTimer] }),
+    ],
+    controllers: [
+      DefinitionsHttpController,
+      InstancesHttpController,
+      TasksHttpController,
+      MessagesHttpController,
+      IncidentsHttpController,
+    ],
+    providers: [
+      { provide: WorkflowConfig, useValue: { env } },
+      { provide: Clock, useClass: SystemClock },
+      { provide: APP_FILTER, useClass: DomainErrorFilter },
+      TestPrincipalGuard,
+      DefinitionRegistry,
+      DeployDefinition,
+      BpmnDirectoryDeployer,
+      StepEffectsWriter,
+      AfterCommit,
+      InstanceStepper,
+      StartInstance,
+      CancelInstance,
+      InstanceQueries,
+      TaskQueries,
+      TaskCommands,
+      CorrelateMessage,
+      QueueRegistry,
+      OutboxRelay,
+      JobResults,
+      JobResultWorker,
+      Incidents,
+      TimerScheduler,
+      TimerFiring,
+      TimerSweeper,
+      TimerWorker,
+    ],
   })
   class WorkflowModule {}
   return WorkflowModule;

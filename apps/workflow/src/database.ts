@@ -1,8 +1,27 @@
 import type { ServiceDatabase } from '@bvr/service-kit';
+import { CreateWorkflow1764100000000 } from './migrations/1764100000000-create-workflow';
+import { ProcessDefinitionEntity } from './modules/definitions/persistence/process-definition.orm-entity';
+import { HistoryEventEntity } from './modules/instances/persistence/history-event.orm-entity';
+import { ProcessInstanceEntity } from './modules/instances/persistence/process-instance.orm-entity';
+import { ExternalJobEntity } from './modules/jobs/persistence/external-job.orm-entity';
+import { IncidentEntity } from './modules/jobs/persistence/incident.orm-entity';
+import { OutboxMessageEntity } from './modules/jobs/persistence/outbox-message.orm-entity';
+import { MessageSubscriptionEntity } from './modules/messages/persistence/message-subscription.orm-entity';
+import { UserTaskEntity } from './modules/tasks/persistence/user-task.orm-entity';
+import { TimerEntity } from './modules/timers/persistence/timer.orm-entity';
 
-/** The workflow schema. Its tables arrive with the capabilities that need them. */
 export const database: ServiceDatabase = {
   schema: 'workflow',
-  entities: [],
-  migrations: [],
+  entities: [
+    ProcessDefinitionEntity,
+    ProcessInstanceEntity,
+    HistoryEventEntity,
+    UserTaskEntity,
+    TimerEntity,
+    MessageSubscriptionEntity,
+    ExternalJobEntity,
+    OutboxMessageEntity,
+    IncidentEntity,
+  ],
+  migrations: [CreateWorkflow1764100000000],
 };

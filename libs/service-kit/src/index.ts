@@ -12,3 +12,7 @@ export * from './queues/contract-worker';
 export * from './queues/queue.module';
 export * from './bootstrap/run-service';
 export * from './bootstrap/platform-modules';
+export * from './http/domain-error';
+export * from './http/domain-error.filter';
+export * from './http/zod-validation.pipe';
+export * from './http/error-response.dto';

@@ -1,5 +1,5 @@
+import { DomainError } from '@bvr/service-kit';
 import { ErrorCode } from '@bvr/contracts';
-import { DomainError } from '../../../shared/domain-error';
 
 /** Asked for a unit (or a date) the reference data does not know; the HTTP layer answers 404. */
 export class UnknownReferenceDataError extends DomainError {

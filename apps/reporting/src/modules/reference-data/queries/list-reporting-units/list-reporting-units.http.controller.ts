@@ -1,3 +1,4 @@
+import { ApiErrorResponses, ZodValidationPipe } from '@bvr/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiOkResponse,
@@ -5,8 +6,6 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorResponses } from '../../../../shared/http/error-response.dto';
-import { ZodValidationPipe } from '../../../../shared/http/zod-validation.pipe';
 import { ApiAsOfQuery } from '../reference-data.dto';
 import {
   ListReportingUnitsQuery,

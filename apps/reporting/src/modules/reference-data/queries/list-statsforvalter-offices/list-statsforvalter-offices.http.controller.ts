@@ -1,7 +1,6 @@
+import { ApiErrorResponses, ZodValidationPipe } from '@bvr/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '../../../../shared/http/error-response.dto';
-import { ZodValidationPipe } from '../../../../shared/http/zod-validation.pipe';
 import {
   ApiAsOfQuery,
   AsOfQuery,

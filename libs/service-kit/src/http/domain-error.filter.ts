@@ -6,7 +6,7 @@ import {
   HttpStatus,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '../domain-error';
+import { DomainError } from './domain-error';
 import type { ErrorResponseDto } from './error-response.dto';
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
@@ -14,6 +14,16 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.UNKNOWN_REFERENCE_DATA]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.MODEL_INVALID]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.UNKNOWN_DEFINITION]: HttpStatus.NOT_FOUND,
+  [ErrorCode.INSTANCE_NOT_RUNNING]: HttpStatus.CONFLICT,
+  [ErrorCode.TASK_NOT_OPEN]: HttpStatus.CONFLICT,
+  [ErrorCode.TASK_CLAIMED]: HttpStatus.CONFLICT,
+  [ErrorCode.MESSAGE_NOT_CORRELATED]: HttpStatus.CONFLICT,
+  [ErrorCode.INVALID_TIME_EXPRESSION]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.ENGINE_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** Maps a domain error to HTTP by its stable code; the body carries the code for clients and the message for people. */
@@ -26,6 +36,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       statusCode: status,
       code: error.code,
       message: error.message,
+      ...error.details,
     };
     host.switchToHttp().getResponse<Response>().status(status).json(body);
   }

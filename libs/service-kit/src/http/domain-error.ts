@@ -4,8 +4,12 @@ import type { ErrorCode } from '@bvr/contracts';
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
 
-  constructor(message: string) {
+  /** Extra fields for the response body, e.g. the list of problems in a rejected model. */
+  readonly details?: Record<string, unknown>;
+
+  constructor(message: string, details?: Record<string, unknown>) {
     super(message);
+    this.details = details;
     this.name = new.target.name;
   }
 }

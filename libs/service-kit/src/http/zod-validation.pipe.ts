@@ -1,7 +1,7 @@
 import { ErrorCode } from '@bvr/contracts';
 import { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
-import { DomainError } from '../domain-error';
+import { DomainError } from './domain-error';
 
 /** The request itself is malformed; answered with 400 and the message. */
 export class RequestValidationError extends DomainError {

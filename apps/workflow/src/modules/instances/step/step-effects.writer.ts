@@ -1,0 +1,196 @@
+import { externalTaskQueue, ExternalTaskPayload } from '@bvr/contracts';
+import { currentRequestContext } from '@bvr/service-kit';
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import type { EngineSnapshot } from '../../../engine/engine-run';
+import type { EngineHistoryEntry, StepEffects } from '../../../engine/step-effects';
+import { Clock } from '../../../engine/time/clock';
+import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
+import { OutboxMessageEntity } from '../../jobs/persistence/outbox-message.orm-entity';
+import { MessageSubscriptionEntity } from '../../messages/persistence/message-subscription.orm-entity';
+import { UserTaskEntity } from '../../tasks/persistence/user-task.orm-entity';
+import { TimerEntity } from '../../timers/persistence/timer.orm-entity';
+import { HistoryEventEntity } from '../persistence/history-event.orm-entity';
+import { ProcessInstanceEntity } from '../persistence/process-instance.orm-entity';
+import type { CommandHistoryEntry } from './step-context';
+import { inboxColumns } from './inbox-columns';
+import type { JsonObject } from '../../../shared/json-column';
+
+/** Writes what one step did, inside the step's transaction: rows first, then the closes. */
+@Injectable()
+export class StepEffectsWriter {
+  constructor(private readonly clock: Clock) {}
+
+  async write(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+    effects: StepEffects,
+    snapshot: EngineSnapshot,
+    notes: CommandHistoryEntry[],
+    actor: string,
+  ): Promise<void> {
+    const now = this.clock.now();
+    await this.insertTasks(em, instance, effects, snapshot, now);
+    await this.insertJobs(em, instance, effects, now);
+    await this.insertTimers(em, instance, effects, now);
+    await this.insertSubscriptions(em, instance, effects, now);
+    await this.closeLeft(em, instance.id, effects.left);
+    await this.insertHistory(em, instance.id, effects.history, notes, actor);
+
+    instance.engineState = snapshot.completed ? null : snapshot.state;
+    instance.variables = snapshot.variables;
+    instance.currentActivities = snapshot.currentActivities;
+    instance.stepCount += 1;
+    if (snapshot.completed) {
+      instance.status = 'completed';
+      instance.endedAt = now;
+    }
+    await em.save(instance);
+  }
+
+  /** For a step that did not need the engine (claim, cancel): only its own history. */
+  async writeNotes(em: EntityManager, instance: ProcessInstanceEntity, notes: CommandHistoryEntry[], actor: string) {
+    await this.insertHistory(em, instance.id, [], notes, actor);
+    instance.stepCount += 1;
+    await em.save(instance);
+  }
+
+  private async insertTasks(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+    effects: StepEffects,
+    snapshot: EngineSnapshot,
+    now: Date,
+  ) {
+    if (!effects.userTasks.length) return;
+    const columns = inboxColumns(snapshot.variables, instance.businessKey);
+    await em.insert(
+      UserTaskEntity,
+      effects.userTasks.map((task) => ({
+        instanceId: instance.id,
+        executionId: task.executionId,
+        definitionKey: instance.definitionKey,
+        elementId: task.elementId,
+        name: task.name,
+        formKey: task.formKey,
+        candidateGroups: task.candidateGroups,
+        status: 'open' as const,
+        dueAt: task.dueAt,
+        createdAt: now,
+        ...columns,
+      })),
+    );
+  }
+
+  private async insertJobs(em: EntityManager, instance: ProcessInstanceEntity, effects: StepEffects, now: Date) {
+    if (!effects.externalJobs.length) return;
+    const jobs = effects.externalJobs.map((job) => ({
+      id: `${instance.id}.${job.executionId}`,
+      instanceId: instance.id,
+      executionId: job.executionId,
+      elementId: job.elementId,
+      topic: job.topic,
+      status: 'pending' as const,
+      attempt: 1,
+      createdAt: now,
+    }));
+    await em.insert(ExternalJobEntity, jobs);
+    await em.insert(
+      OutboxMessageEntity,
+      jobs.map((job) => outboxMessageFor(instance, job, now)),
+    );
+  }
+
+  private async insertTimers(em: EntityManager, instance: ProcessInstanceEntity, effects: StepEffects, now: Date) {
+    if (effects.timers.length) {
+      await em.insert(
+        TimerEntity,
+        effects.timers.map((timer) => ({ instanceId: instance.id, ...timer, status: 'scheduled' as const, createdAt: now })),
+      );
+    }
+    if (effects.firedTimers.length) {
+      await em.update(
+        TimerEntity,
+        { instanceId: instance.id, executionId: In(effects.firedTimers), status: 'scheduled' },
+        { status: 'fired', firedAt: now },
+      );
+    }
+  }
+
+  private async insertSubscriptions(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+    effects: StepEffects,
+    now: Date,
+  ) {
+    if (!effects.subscriptions.length) return;
+    await em.insert(
+      MessageSubscriptionEntity,
+      effects.subscriptions.map((subscription) => ({
+        instanceId: instance.id,
+        ...subscription,
+        businessKey: instance.businessKey,
+        createdAt: now,
+      })),
+    );
+  }
+
+  /** Whatever was still waiting in an activity the engine left (a boundary event, a cancel) is closed. */
+  private async closeLeft(em: EntityManager, instanceId: string, left: string[]) {
+    if (!left.length) return;
+    const executionId = In(left);
+    await em.update(UserTaskEntity, { instanceId, executionId, status: 'open' }, { status: 'cancelled' });
+    await em.update(TimerEntity, { instanceId, activityExecutionId: executionId, status: 'scheduled' }, { status: 'cancelled' });
+    await em.update(ExternalJobEntity, { instanceId, executionId, status: 'pending' }, { status: 'cancelled' });
+    await em.delete(MessageSubscriptionEntity, { instanceId, executionId });
+  }
+
+  private async insertHistory(
+    em: EntityManager,
+    instanceId: string,
+    engineHistory: EngineHistoryEntry[],
+    notes: CommandHistoryEntry[],
+    actor: string,
+  ) {
+    const now = this.clock.now();
+    const rows = [
+      ...notes.map((note) => ({
+        instanceId,
+        type: note.type,
+        elementId: note.elementId ?? null,
+        elementName: note.elementName ?? null,
+        executionId: note.executionId ?? null,
+        data: note.data ?? null,
+        actor,
+        at: now,
+      })),
+      ...engineHistory.map((entry) => ({ instanceId, ...entry, actor: null })),
+    ];
+    if (rows.length) await em.insert(HistoryEventEntity, rows);
+  }
+}
+
+export function outboxMessageFor(
+  instance: ProcessInstanceEntity,
+  job: { id: string; elementId: string; topic: string; attempt: number },
+  now: Date,
+) {
+  const queue = externalTaskQueue(job.topic);
+  const payload: ExternalTaskPayload = {
+    jobId: job.id,
+    topic: job.topic,
+    processInstanceId: instance.id,
+    processDefinitionKey: instance.definitionKey,
+    businessKey: instance.businessKey,
+    activityId: job.elementId,
+    attempt: job.attempt,
+  };
+  return {
+    messageId: `${job.id}.${job.attempt}`,
+    queue: queue.queue,
+    jobName: queue.job,
+    payload: payload as JsonObject,
+    requestId: currentRequestContext()?.requestId ?? null,
+    createdAt: now,
+  };
+}

@@ -1,0 +1,17 @@
+import { externalTaskResult, PayloadOf } from '@bvr/contracts';
+import { ContractWorker } from '@bvr/service-kit';
+import { Processor } from '@nestjs/bullmq';
+import { JobResults } from './job-results.service';
+
+@Processor(externalTaskResult.queue)
+export class JobResultWorker extends ContractWorker<typeof externalTaskResult> {
+  protected readonly contract = externalTaskResult;
+
+  constructor(private readonly results: JobResults) {
+    super();
+  }
+
+  protected handle(payload: PayloadOf<typeof externalTaskResult>) {
+    return this.results.apply(payload);
+  }
+}

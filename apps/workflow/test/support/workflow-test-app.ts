@@ -1,0 +1,153 @@
+import { externalTaskResult, ExternalTaskResult } from '@bvr/contracts';
+import { DomainErrorFilter, enqueue, loadEnv, redisOptions, runMigrations } from '@bvr/service-kit';
+import { createTestDatabase, TEST_REDIS_URL, testQueuePrefix, TestDatabase } from '@bvr/service-kit/testing';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { workflowModule } from '../../src/app.module';
+import { envSchema } from '../../src/config/env';
+import { database } from '../../src/database';
+import { Clock, FixedClock } from '../../src/engine/time/clock';
+import { configureWorkflowApp } from '../../src/configure-app';
+import type { Principal } from '../../src/auth/principal';
+
+export const REPO_BPMN_DIR = resolve(__dirname, '../../../../bpmn');
+
+export const admin: Principal = { id: 'admin-1', groups: ['admin'] };
+export const vestland: Principal = { id: 'sf-vestland-1', groups: ['statsforvalter:sf-vestland'] };
+export const vestland2: Principal = { id: 'sf-vestland-2', groups: ['statsforvalter:sf-vestland'] };
+export const oslo: Principal = { id: 'sf-oslo-1', groups: ['statsforvalter:sf-oslo-og-viken'] };
+
+export interface Call {
+  principal?: Principal | null;
+  body?: unknown;
+  xml?: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Reply = { status: number; body: any; text: string };
+
+/** One test file's world: its own database and BullMQ prefix, shared by the app instances it starts. */
+export interface WorkflowWorld {
+  db: TestDatabase;
+  prefix: string;
+  dataSource: DataSource;
+  clock: FixedClock;
+  start(options?: { bpmnDir?: string }): Promise<WorkflowTestApp>;
+  /** Answers an external task as its handler would, on the result queue. */
+  answer(result: ExternalTaskResult): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface WorkflowTestApp {
+  app: INestApplication;
+  call(method: string, path: string, call?: Call): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+export async function createWorkflowWorld(label: string): Promise<WorkflowWorld> {
+  const db = await createTestDatabase(`workflow-${label}`);
+  await runMigrations(db.url, database, 'workflow-test');
+  const prefix = testQueuePrefix(`workflow-${label}`);
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: db.url,
+    entities: database.entities,
+  }).initialize();
+  const clock = new FixedClock(new Date());
+  const results = new Queue(externalTaskResult.queue, { connection: redisOptions(TEST_REDIS_URL), prefix });
+  const apps: WorkflowTestApp[] = [];
+  return {
+    db,
+    prefix,
+    dataSource,
+    clock,
+    start: async (options = {}) => {
+      const app = await startApp(db.url, prefix, clock, options.bpmnDir ?? REPO_BPMN_DIR);
+      apps.push(app);
+      return app;
+    },
+    answer: async (result) => {
+      await enqueue(results, externalTaskResult, result, { jobId: `result.${result.jobId}.${randomUUID()}` });
+    },
+    close: async () => {
+      await Promise.all(apps.map((app) => app.close().catch(() => undefined)));
+      await results.close();
+      await deleteKeys(prefix);
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}
+
+async function startApp(databaseUrl: string, prefix: string, clock: Clock, bpmnDir: string): Promise<WorkflowTestApp> {
+  const env = loadEnv(envSchema, {
+    NODE_ENV: 'test',
+    PORT: '1',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    BPMN_DIR: bpmnDir,
+    WORKFLOW_TEST_PRINCIPAL: 'enabled',
+    RELAY_POLL_MS: '200',
+    TIMER_SWEEP_MS: '600000',
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [workflowModule(env)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  configureWorkflowApp(app);
+  app.useGlobalFilters(new DomainErrorFilter());
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let closed = false;
+  return {
+    app,
+    call: async (method, path, call = {}) => {
+      const headers: Record<string, string> = {};
+      const principal = call.principal === undefined ? admin : call.principal;
+      if (principal) headers['x-test-principal'] = JSON.stringify(principal);
+      let body: string | undefined;
+      if (call.xml !== undefined) {
+        headers['content-type'] = 'application/xml';
+        body = call.xml;
+      } else if (call.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(call.body);
+      }
+      const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // XML and empty bodies stay text.
+      }
+      return { status: response.status, body: parsed, text };
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await app.close();
+    },
+  };
+}
+
+async function deleteKeys(prefix: string): Promise<void> {
+  const redis = new Redis(redisOptions(TEST_REDIS_URL));
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,2 @@
+export * from './workflow-catalog';
+export * from './external-task.contracts';

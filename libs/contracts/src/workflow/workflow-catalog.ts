@@ -1,0 +1,26 @@
+/**
+ * What a BPMN model may refer to. A deployed model may only use form keys the SPA can render and
+ * topics some service handles; validation rejects anything else before it can strand an instance.
+ */
+export const formKeys = {
+  'halvarsrapport:kontroll': 'Kontroll statsforvalter',
+  'halvarsrapport:korriger': 'Korriger halvårsrapport',
+  'tilgangssoknad:behandle': 'Behandle tilgangssøknad',
+  'bekymringsmelding:motta': 'Motta bekymringsmelding',
+} as const;
+export type FormKey = keyof typeof formKeys;
+
+/** External service task topics, each handled by the service named first in the topic. */
+export const externalTaskTopics = {
+  'reporting.forward-report': 'Videresend rapport til Bufdir',
+  'reporting.return-report': 'Returner rapport til kommunen',
+  'notification.notify': 'Send e-postvarsel',
+  'identity.grant-access': 'Gi tilgang til utrapportering',
+  'bekymringsmelding.alert-kommune': 'Varsle kommunen om ulest melding',
+  'bekymringsmelding.dispatch-letter': 'Send melding som brevpost',
+} as const;
+export type ExternalTaskTopic = keyof typeof externalTaskTopics;
+
+export const isFormKey = (value: string): value is FormKey => value in formKeys;
+export const isExternalTaskTopic = (value: string): value is ExternalTaskTopic =>
+  value in externalTaskTopics;
