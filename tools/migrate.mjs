@@ -4,7 +4,8 @@ import { buildAll, migrateAndSeed } from './stack/launch.mjs';
 
 const config = {
   portBase: 3000,
-  databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/barnevern',
+  databaseUrl:
+    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/barnevern',
   redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   queuePrefix: 'bull',
   smtpPort: 1025,

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const config = {
   portBase: Number(process.env.PORT_BASE ?? 3000),
-  databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/barnevern',
+  databaseUrl:
+    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/barnevern',
   redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   queuePrefix: process.env.QUEUE_PREFIX ?? 'bull',
   smtpPort: Number(process.env.SMTP_PORT ?? 1025),
@@ -17,13 +18,19 @@ const logDir = join(ROOT, '.run/logs');
 
 if (!existsSync(join(ROOT, 'node_modules/.package-lock.json'))) {
   console.log('Installing dependencies (npm install)…');
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 // Imported only now: they need the packages installed above.
-const { ensureDatabase, ensurePostgres, ensureRedis } = await import('./stack/infra.mjs');
-const { buildAll, migrateAndSeed, startMailCatcher, startServices, terminate } = await import('./stack/launch.mjs');
+const { ensureDatabase, ensurePostgres, ensureRedis } = await import(
+  './stack/infra.mjs'
+);
+const { buildAll, migrateAndSeed, startMailCatcher, startServices, terminate } =
+  await import('./stack/launch.mjs');
 
 try {
   await ensurePostgres(config.databaseUrl);
@@ -39,7 +46,11 @@ try {
 }
 
 mkdirSync(logDir, { recursive: true });
-const mail = startMailCatcher({ smtpPort: config.smtpPort, webPort: config.mailWebPort, logDir });
+const mail = startMailCatcher({
+  smtpPort: config.smtpPort,
+  webPort: config.mailWebPort,
+  logDir,
+});
 let services;
 try {
   await mail.ready();

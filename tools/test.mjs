@@ -13,15 +13,31 @@ if (!existsSync(join(ROOT, 'node_modules/.package-lock.json'))) {
   await run('install', 'npm', ['install', '--no-audit', '--no-fund']);
 }
 const { ensurePostgres, ensureRedis } = await import('./stack/infra.mjs');
-await ensurePostgres(process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+await ensurePostgres(
+  process.env.TEST_DATABASE_ADMIN_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres',
+);
 await ensureRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
 
 /** @type {{ name: string, passed: number, failed: number }[]} */
 const results = [];
-const check = async (name, command, args) => results.push({ name, ...((await run(name, command, args)) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }) });
+const check = async (name, command, args) =>
+  results.push({
+    name,
+    ...((await run(name, command, args))
+      ? { passed: 1, failed: 0 }
+      : { passed: 0, failed: 1 }),
+  });
 const jest = async (name, config, extra = []) => {
   const output = join(OUT, `${name}.json`);
-  await run(name, 'npx', ['jest', '-c', config, '--json', `--outputFile=${output}`, ...extra]);
+  await run(name, 'npx', [
+    'jest',
+    '-c',
+    config,
+    '--json',
+    `--outputFile=${output}`,
+    ...extra,
+  ]);
   results.push({ name, ...jestCounts(output) });
 };
 
@@ -33,14 +49,26 @@ await jest('browser', 'apps/web-e2e/jest.config.cts', ['--runInBand']);
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
-console.log('\n' + results.map((r) => `  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`).join('\n'));
+console.log(
+  '\n' +
+    results
+      .map(
+        (r) =>
+          `  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`,
+      )
+      .join('\n'),
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || !passed ? 1 : 0);
 
 function run(name, command, args) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
   return new Promise((resolveRun) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...NX_ENV }, stdio: 'inherit' });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...NX_ENV },
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => resolveRun(code === 0));
   });
 }
@@ -49,7 +77,14 @@ function run(name, command, args) {
 function jestCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
-  return { passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites + (report.numTotalTestSuites === 0 ? 1 : 0) };
+  const brokenSuites = report.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  ).length;
+  return {
+    passed: report.numPassedTests,
+    failed:
+      report.numFailedTests +
+      brokenSuites +
+      (report.numTotalTestSuites === 0 ? 1 : 0),
+  };
 }
-

@@ -6,11 +6,18 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const configs = ['apps', 'libs'].flatMap((dir) =>
   readdirSync(join(ROOT, dir)).flatMap((project) =>
-    ['tsconfig.app.json', 'tsconfig.lib.json', 'tsconfig.spec.json', 'tsconfig.json']
+    [
+      'tsconfig.app.json',
+      'tsconfig.lib.json',
+      'tsconfig.spec.json',
+      'tsconfig.json',
+    ]
       .map((file) => join(dir, project, file))
       .filter((path) => existsSync(join(ROOT, path)))
       // A project's tsconfig.json only references the others, except where it is the only one (e2e).
-      .filter((path, _, all) => !path.endsWith('/tsconfig.json') || all.length === 1),
+      .filter(
+        (path, _, all) => !path.endsWith('/tsconfig.json') || all.length === 1,
+      ),
   ),
 );
 
@@ -19,7 +26,10 @@ const queue = [...configs];
 const worker = async () => {
   for (let config = queue.shift(); config; config = queue.shift()) {
     const ok = await new Promise((done) =>
-      spawn('npx', ['tsc', '--noEmit', '-p', config], { cwd: ROOT, stdio: 'inherit' }).on('exit', (code) => done(code === 0)),
+      spawn('npx', ['tsc', '--noEmit', '-p', config], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      }).on('exit', (code) => done(code === 0)),
     );
     console.log(`${ok ? '✓' : '✗'} ${config}`);
     if (!ok) failed++;

@@ -1,6 +1,10 @@
 // The services of the platform and how each is configured. The one place that knows ports and wiring,
 // used by `npm start`, `npm run migrate` and the browser tests.
 
+import { resolve } from 'node:path';
+
+const BPMN_DIR = resolve(import.meta.dirname, '../../bpmn');
+
 /** @typedef {{ name: string, offset: number, database: boolean, seed?: boolean }} ServiceSpec */
 
 /** @type {ServiceSpec[]} in start order: upstreams before the gateway. */
@@ -29,11 +33,20 @@ export function serviceEnvironments(stack) {
       PORT: String(portOf(stack, spec.name)),
       LOG_LEVEL: stack.logLevel ?? 'info',
     };
-    if (spec.name !== 'dev-idporten') Object.assign(env, { REDIS_URL: stack.redisUrl, QUEUE_PREFIX: stack.queuePrefix });
+    if (spec.name !== 'dev-idporten')
+      Object.assign(env, {
+        REDIS_URL: stack.redisUrl,
+        QUEUE_PREFIX: stack.queuePrefix,
+      });
     if (spec.database) env.DATABASE_URL = stack.databaseUrl;
     envs[spec.name] = env;
   }
   envs.notification.SMTP_URL = `smtp://127.0.0.1:${stack.smtpPort}`;
+  // Until identity issues access tokens, local callers of the workflow API name themselves in a header.
+  Object.assign(envs.workflow, {
+    BPMN_DIR: BPMN_DIR,
+    WORKFLOW_TEST_PRINCIPAL: 'enabled',
+  });
   Object.assign(envs.gateway, {
     WEB_ROOT: stack.webRoot,
     IDENTITY_URL: url('identity'),

@@ -37,7 +37,12 @@ import { TimerWorker } from './modules/timers/scheduling/timer.worker';
 export function workflowModule(env: Env): Type {
   @Module({
     imports: [
-      ...platformModules({ service: 'workflow', env, database, queues: [externalTaskResult, fireTimer] }),
+      ...platformModules({
+        service: 'workflow',
+        env,
+        database,
+        queues: [externalTaskResult, fireTimer],
+      }),
     ],
     controllers: [
       DefinitionsHttpController,

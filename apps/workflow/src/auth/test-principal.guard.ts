@@ -33,14 +33,21 @@ export class TestPrincipalGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{
+        headers: Record<string, string | undefined>;
+        principal?: Principal;
+      }>();
     const principal = this.principalOf(request.headers[TEST_PRINCIPAL_HEADER]);
-    const required = this.reflector.getAllAndOverride<string | undefined>(REQUIRED_GROUP, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const required = this.reflector.getAllAndOverride<string | undefined>(
+      REQUIRED_GROUP,
+      [context.getHandler(), context.getClass()],
+    );
     if (required && !principal.groups.includes(required)) {
-      throw new ForbiddenError(`This needs membership of the group "${required}"`);
+      throw new ForbiddenError(
+        `This needs membership of the group "${required}"`,
+      );
     }
     request.principal = principal;
     return true;
@@ -53,7 +60,9 @@ export class TestPrincipalGuard implements CanActivate {
     try {
       return principalSchema.parse(JSON.parse(header));
     } catch {
-      throw new UnauthenticatedError(`${TEST_PRINCIPAL_HEADER} must be JSON {"id": "...", "groups": ["..."]}`);
+      throw new UnauthenticatedError(
+        `${TEST_PRINCIPAL_HEADER} must be JSON {"id": "...", "groups": ["..."]}`,
+      );
     }
   }
 }

@@ -16,14 +16,28 @@ export const envSchema = baseEnvSchema
      * Until identity issues access tokens, callers name themselves in `x-test-principal`. That is
      * only for development and tests: production refuses to start with it enabled.
      */
-    WORKFLOW_TEST_PRINCIPAL: z.enum(['enabled', 'disabled']).default('disabled'),
+    WORKFLOW_TEST_PRINCIPAL: z
+      .enum(['enabled', 'disabled'])
+      .default('disabled'),
     /** How often the outbox is polled and overdue timers are swept, besides the wake-ups after each step. */
     RELAY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-    TIMER_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    TIMER_SWEEP_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(30_000),
   })
   .refine(
-    (env) => !(env.NODE_ENV === 'production' && env.WORKFLOW_TEST_PRINCIPAL === 'enabled'),
-    { path: ['WORKFLOW_TEST_PRINCIPAL'], message: 'must not be enabled when NODE_ENV is production' },
+    (env) =>
+      !(
+        env.NODE_ENV === 'production' &&
+        env.WORKFLOW_TEST_PRINCIPAL === 'enabled'
+      ),
+    {
+      path: ['WORKFLOW_TEST_PRINCIPAL'],
+      message: 'must not be enabled when NODE_ENV is production',
+    },
   );
 export type Env = z.infer<typeof envSchema>;
 

@@ -21,15 +21,27 @@ export function createModdle() {
   return new BpmnModdle({ camunda });
 }
 
-export async function compileDefinition(
-  definition: { id: string; key: string; version: number; xml: string },
-): Promise<CompiledDefinition> {
+export async function compileDefinition(definition: {
+  id: string;
+  key: string;
+  version: number;
+  xml: string;
+}): Promise<CompiledDefinition> {
   const moddleContext = await createModdle().fromXML(definition.xml);
   const sourceContext = serializer(moddleContext, TypeResolver(elements));
   const messageIds = new Map<string, string>();
-  const root = moddleContext.rootElement as unknown as { rootElements?: Array<{ $type: string; id: string; name?: string }> };
+  const root = moddleContext.rootElement as unknown as {
+    rootElements?: Array<{ $type: string; id: string; name?: string }>;
+  };
   for (const message of root.rootElements ?? []) {
-    if (message.$type === 'bpmn:Message' && message.name) messageIds.set(message.name, message.id);
+    if (message.$type === 'bpmn:Message' && message.name)
+      messageIds.set(message.name, message.id);
   }
-  return { id: definition.id, key: definition.key, version: definition.version, sourceContext, messageIds };
+  return {
+    id: definition.id,
+    key: definition.key,
+    version: definition.version,
+    sourceContext,
+    messageIds,
+  };
 }

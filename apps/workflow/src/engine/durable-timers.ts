@@ -13,16 +13,26 @@ export class DurableTimers {
   readonly engineTimers: unknown;
 
   constructor() {
-    const capture = (callback: (...args: unknown[]) => void, _delay: number, ...args: unknown[]): CapturedTimeout => ({
+    const capture = (
+      callback: (...args: unknown[]) => void,
+      _delay: number,
+      ...args: unknown[]
+    ): CapturedTimeout => ({
       fire: () => callback(...args),
     });
-    this.engineTimers = new Timers({ setTimeout: capture as never, clearTimeout: (() => undefined) as never });
+    this.engineTimers = new Timers({
+      setTimeout: capture as never,
+      clearTimeout: (() => undefined) as never,
+    });
   }
 
   /** Completes the timer event definition with this execution id; false when it is not waiting. */
   fire(executionId: string): boolean {
-    const executing = (this.engineTimers as { executing: TimerLike[] }).executing;
-    const ref = executing.find((timer) => timer.owner?.executionId === executionId);
+    const executing = (this.engineTimers as { executing: TimerLike[] })
+      .executing;
+    const ref = executing.find(
+      (timer) => timer.owner?.executionId === executionId,
+    );
     if (!ref) return false;
     (ref.timerRef as CapturedTimeout).fire();
     return true;

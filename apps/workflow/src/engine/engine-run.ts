@@ -45,7 +45,9 @@ export class EngineRun {
       name: definition.key,
       sourceContext: definition.sourceContext,
       timers: this.timers.engineTimers,
-      extensions: { durable: (activity: ActivityElement) => this.extend(activity) },
+      extensions: {
+        durable: (activity: ActivityElement) => this.extend(activity),
+      },
     } as never);
     this.engine.once('end', () => (this.completed = true));
     this.engine.on('error', (error: Error) => (this.failure = error));
@@ -65,8 +67,13 @@ export class EngineRun {
   }
 
   /** Completes a waiting user task; its variables become instance variables before the flow moves on. */
-  async completeUserTask(executionId: string, variables: Record<string, unknown>): Promise<boolean> {
-    const waiting = this.postponed().find((api) => api.executionId === executionId);
+  async completeUserTask(
+    executionId: string,
+    variables: Record<string, unknown>,
+  ): Promise<boolean> {
+    const waiting = this.postponed().find(
+      (api) => api.executionId === executionId,
+    );
     if (!waiting) return false;
     waiting.owner.environment.assignVariables(variables);
     waiting.signal({ variables });
@@ -79,7 +86,9 @@ export class EngineRun {
     messageId: string,
     variables: Record<string, unknown>,
   ): Promise<boolean> {
-    const waiting = this.postponed().find((api) => api.executionId === executionId);
+    const waiting = this.postponed().find(
+      (api) => api.executionId === executionId,
+    );
     if (!waiting) return false;
     waiting.owner.environment.assignVariables(variables);
     waiting.signal({ id: messageId, variables });
@@ -93,9 +102,14 @@ export class EngineRun {
     return fired || this.effects.firedTimers.includes(executionId);
   }
 
-  async completeExternalTask(executionId: string, variables: Record<string, unknown>): Promise<boolean> {
+  async completeExternalTask(
+    executionId: string,
+    variables: Record<string, unknown>,
+  ): Promise<boolean> {
     const callback = this.serviceCallbacks.get(executionId);
-    const waiting = this.postponed().find((api) => api.executionId === executionId);
+    const waiting = this.postponed().find(
+      (api) => api.executionId === executionId,
+    );
     if (!callback || !waiting) return false;
     waiting.owner.environment.assignVariables(variables);
     callback(null, { variables });
@@ -116,20 +130,31 @@ export class EngineRun {
       variables: this.variables(),
       currentActivities: this.completed
         ? []
-        : this.postponed().map((api) => ({ id: api.id, name: labelOf(api.owner), type: api.type })),
+        : this.postponed().map((api) => ({
+            id: api.id,
+            name: labelOf(api.owner),
+            type: api.type,
+          })),
     };
   }
 
   private variables(): Record<string, unknown> {
     const definition = this.engine.execution?.definitions[0] as unknown as
-      | { getProcesses(): Array<{ environment: { variables: Record<string, unknown> } }> }
+      | {
+          getProcesses(): Array<{
+            environment: { variables: Record<string, unknown> };
+          }>;
+        }
       | undefined;
     const source = definition?.getProcesses()[0]?.environment.variables ?? {};
-    return Object.fromEntries(Object.entries(source).filter(([key]) => !ENGINE_VARIABLE_KEYS.has(key)));
+    return Object.fromEntries(
+      Object.entries(source).filter(([key]) => !ENGINE_VARIABLE_KEYS.has(key)),
+    );
   }
 
   private postponed(): ElementApi[] {
-    return (this.engine.execution?.getPostponed() ?? []) as unknown as ElementApi[];
+    return (this.engine.execution?.getPostponed() ??
+      []) as unknown as ElementApi[];
   }
 
   /** Every branch runs synchronously to its next wait; one macrotask lets deferred publishes land. */
@@ -139,25 +164,33 @@ export class EngineRun {
   }
 
   private extend(activity: ActivityElement) {
-    if (activity.type === 'bpmn:ServiceTask' && activity.behaviour.type === 'external') {
+    if (
+      activity.type === 'bpmn:ServiceTask' &&
+      activity.behaviour.type === 'external'
+    ) {
       activity.behaviour.Service = this.externalService(activity);
     }
     for (const definition of activity.eventDefinitions ?? []) {
-      if (definition.type === 'bpmn:TimerEventDefinition') definition.parse = this.timerParser();
+      if (definition.type === 'bpmn:TimerEventDefinition')
+        definition.parse = this.timerParser();
     }
     return undefined;
   }
 
   /** An external task does nothing in-process: the step records a job, and its result completes it. */
   private externalService(activity: ActivityElement) {
-    const run = this;
+    const callbacks = this.serviceCallbacks;
+    const jobs = this.effects.externalJobs;
     return function ExternalTaskService() {
       return {
-        execute(message: { content: ElementApi['content'] }, callback: ServiceCallback) {
+        execute(
+          message: { content: ElementApi['content'] },
+          callback: ServiceCallback,
+        ) {
           const { executionId, isRecovered } = message.content;
-          run.serviceCallbacks.set(executionId, callback);
+          callbacks.set(executionId, callback);
           if (isRecovered) return;
-          run.effects.externalJobs.push({
+          jobs.push({
             executionId,
             elementId: activity.id,
             name: labelOf(activity),
@@ -190,11 +223,13 @@ export class EngineRun {
     on('activity.discard', (api) => this.discarded.add(api.executionId));
     on('activity.leave', (api) => {
       this.effects.left.push(api.executionId);
-      if (!this.discarded.has(api.executionId)) this.record('activity.left', api);
+      if (!this.discarded.has(api.executionId))
+        this.record('activity.left', api);
     });
     on('activity.wait', (api) => {
       if (api.content.isRecovered) return;
-      if (api.type === 'bpmn:UserTask') this.effects.userTasks.push(this.userTask(api));
+      if (api.type === 'bpmn:UserTask')
+        this.effects.userTasks.push(this.userTask(api));
       const message = api.content.message;
       if (message?.name) {
         this.effects.subscriptions.push({
@@ -213,31 +248,48 @@ export class EngineRun {
         fireAt: new Date(api.content.expireAt as string),
       });
     });
-    on('activity.timeout', (api) => this.effects.firedTimers.push(api.content.executionId));
+    on('activity.timeout', (api) =>
+      this.effects.firedTimers.push(api.content.executionId),
+    );
   }
 
   private userTask(api: ElementApi) {
     const { behaviour } = api.owner;
-    const groups = String(api.resolveExpression(behaviour.candidateGroups ?? '') ?? '');
-    const candidateGroups = groups.split(',').map((group) => group.trim()).filter(Boolean);
+    const groups = String(
+      api.resolveExpression(behaviour.candidateGroups ?? '') ?? '',
+    );
+    const candidateGroups = groups
+      .split(',')
+      .map((group) => group.trim())
+      .filter(Boolean);
     const incomplete = candidateGroups.find((group) => group.endsWith(':'));
     if (!candidateGroups.length || incomplete) {
       throw new EngineFailedError(
         `The candidate groups of "${labelOf(api.owner)}" (${behaviour.candidateGroups ?? 'none'}) resolved to "${groups}": a variable they need is missing`,
       );
     }
-    const due = behaviour.dueDate ? api.resolveExpression(behaviour.dueDate) : null;
+    const due = behaviour.dueDate
+      ? api.resolveExpression(behaviour.dueDate)
+      : null;
     return {
       executionId: api.executionId,
       elementId: api.id,
       name: labelOf(api.owner),
       formKey: behaviour.formKey ?? null,
       candidateGroups,
-      dueAt: due ? resolveDueDate(due instanceof Date ? due.toISOString() : String(due), this.clock.now()) : null,
+      dueAt: due
+        ? resolveDueDate(
+            due instanceof Date ? due.toISOString() : String(due),
+            this.clock.now(),
+          )
+        : null,
     };
   }
 
-  private record(type: 'activity.entered' | 'activity.left', api: ElementApi): void {
+  private record(
+    type: 'activity.entered' | 'activity.left',
+    api: ElementApi,
+  ): void {
     this.effects.history.push({
       type,
       elementId: api.id,

@@ -1,6 +1,15 @@
-import { ExternalTaskConsumer, eventually } from '../support/external-task-consumer';
+import {
+  ExternalTaskConsumer,
+  eventually,
+} from '../support/external-task-consumer';
 import { halvarsrapportStart } from '../support/halvarsrapport.factory';
-import { createWorkflowWorld, oslo, vestland, WorkflowTestApp, WorkflowWorld } from '../support/workflow-test-app';
+import {
+  createWorkflowWorld,
+  oslo,
+  vestland,
+  WorkflowTestApp,
+  WorkflowWorld,
+} from '../support/workflow-test-app';
 
 /** The halvårsrapport model from bpmn/ through the HTTP API, with real PostgreSQL and Redis. */
 describe('halvårsrapport through the workflow API', () => {
@@ -8,7 +17,13 @@ describe('halvårsrapport through the workflow API', () => {
   let api: WorkflowTestApp;
   const consumers: ExternalTaskConsumer[] = [];
   const answerCompleted = (topic: string) =>
-    consumers[consumers.push(new ExternalTaskConsumer(topic, world.prefix, (p) => world.answer({ jobId: p.jobId, outcome: 'completed', variables: {} }))) - 1];
+    consumers[
+      consumers.push(
+        new ExternalTaskConsumer(topic, world.prefix, (p) =>
+          world.answer({ jobId: p.jobId, outcome: 'completed', variables: {} }),
+        ),
+      ) - 1
+    ];
 
   beforeAll(async () => {
     world = await createWorkflowWorld('flow');
@@ -20,41 +35,73 @@ describe('halvårsrapport through the workflow API', () => {
   });
 
   const openTasks = async (instanceId: string) =>
-    (await api.call('GET', `/process-instances/${instanceId}`)).body.tasks.filter((t: { status: string }) => t.status === 'open');
+    (
+      await api.call('GET', `/process-instances/${instanceId}`)
+    ).body.tasks.filter((t: { status: string }) => t.status === 'open');
 
   it('runs Nei → returned → resubmitted → Ja → forwarded, with the inbox and history showing each step', async () => {
     // given a submitted report
     const start = halvarsrapportStart();
-    const started = await api.call('POST', '/process-instances', { body: start });
+    const started = await api.call('POST', '/process-instances', {
+      body: start,
+    });
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ status: 'running', definitionVersion: 1, currentActivities: [{ id: 'Task_kontroll', name: 'Kontroll statsforvalter' }] });
+    expect(started.body).toMatchObject({
+      status: 'running',
+      definitionVersion: 1,
+      currentActivities: [
+        { id: 'Task_kontroll', name: 'Kontroll statsforvalter' },
+      ],
+    });
     const instanceId = started.body.id;
 
     // then the control task is in Vestland's inbox with the inbox columns, and not in Oslo's
-    const inbox = await api.call('GET', '/tasks?state=open', { principal: vestland });
+    const inbox = await api.call('GET', '/tasks?state=open', {
+      principal: vestland,
+    });
     expect(inbox.body.total).toBe(1);
     expect(inbox.body.items[0]).toMatchObject({
       name: 'Kontroll statsforvalter',
       reference: start.variables.reference,
       reportingUnit: { id: '4601', name: 'Bergen' },
-      responsibleOffice: { id: 'sf-vestland', name: 'Statsforvalteren i Vestland' },
+      responsibleOffice: {
+        id: 'sf-vestland',
+        name: 'Statsforvalteren i Vestland',
+      },
       candidateGroups: ['statsforvalter:sf-vestland'],
       dueAt: '2026-08-25T22:00:00.000Z',
     });
-    expect((await api.call('GET', '/tasks?state=open', { principal: oslo })).body.total).toBe(0);
+    expect(
+      (await api.call('GET', '/tasks?state=open', { principal: oslo })).body
+        .total,
+    ).toBe(0);
     const taskId = inbox.body.items[0].id;
-    expect((await api.call('GET', `/tasks/${taskId}`, { principal: oslo })).status).toBe(403);
+    expect(
+      (await api.call('GET', `/tasks/${taskId}`, { principal: oslo })).status,
+    ).toBe(403);
 
     // when the controller saves a draft and then answers Nei
-    const draft = await api.call('PUT', `/tasks/${taskId}/draft`, { principal: vestland, body: { data: { message: 'Tallene i A3' } } });
+    const draft = await api.call('PUT', `/tasks/${taskId}/draft`, {
+      principal: vestland,
+      body: { data: { message: 'Tallene i A3' } },
+    });
     expect(draft.status).toBe(200);
-    const task = await api.call('GET', `/tasks/${taskId}`, { principal: vestland });
-    expect(task.body).toMatchObject({ formKey: 'halvarsrapport:kontroll', draft: { message: 'Tallene i A3' }, variables: { reportingUnitId: '4601' } });
+    const task = await api.call('GET', `/tasks/${taskId}`, {
+      principal: vestland,
+    });
+    expect(task.body).toMatchObject({
+      formKey: 'halvarsrapport:kontroll',
+      draft: { message: 'Tallene i A3' },
+      variables: { reportingUnitId: '4601' },
+    });
     const returned = answerCompleted('reporting.return-report');
     const notified = answerCompleted('notification.notify');
     const nei = await api.call('POST', `/tasks/${taskId}/complete`, {
       principal: vestland,
-      body: { idempotencyKey: 'click-nei-0001', variables: { approved: false, message: 'A3.1 er større enn A3' } },
+      body: {
+        idempotencyKey: 'click-nei-0001',
+        variables: { approved: false, message: 'A3.1 er større enn A3' },
+      },
     });
     expect(nei.status).toBe(200);
 
@@ -62,14 +109,40 @@ describe('halvårsrapport through the workflow API', () => {
 
     await returned.waitForDeliveries(1);
     await notified.waitForDeliveries(1);
-    await eventually(async () => (await api.call('GET', `/process-instances/${instanceId}`)).body.currentActivities[0]?.id === 'Event_sendtInnPaNytt');
-    expect(returned.deliveries[0]).toMatchObject({ processInstanceId: instanceId, businessKey: start.businessKey, activityId: 'Task_returner', attempt: 1 });
-    expect((await api.call('GET', '/tasks?state=solved', { principal: vestland })).body.items[0]).toMatchObject({ id: taskId, status: 'completed', completedBy: vestland.id });
+    await eventually(
+      async () =>
+        (await api.call('GET', `/process-instances/${instanceId}`)).body
+          .currentActivities[0]?.id === 'Event_sendtInnPaNytt',
+    );
+    expect(returned.deliveries[0]).toMatchObject({
+      processInstanceId: instanceId,
+      businessKey: start.businessKey,
+      activityId: 'Task_returner',
+      attempt: 1,
+    });
+    expect(
+      (await api.call('GET', '/tasks?state=solved', { principal: vestland }))
+        .body.items[0],
+    ).toMatchObject({
+      id: taskId,
+      status: 'completed',
+      completedBy: vestland.id,
+    });
 
     // when the kommune resubmits
-    const wrongKey = await api.call('POST', '/messages', { body: { name: 'halvarsrapport-sendt-inn-pa-nytt', businessKey: 'halvarsrapport:unknown' } });
+    const wrongKey = await api.call('POST', '/messages', {
+      body: {
+        name: 'halvarsrapport-sendt-inn-pa-nytt',
+        businessKey: 'halvarsrapport:unknown',
+      },
+    });
     expect(wrongKey.status).toBe(409);
-    const resubmitted = await api.call('POST', '/messages', { body: { name: 'halvarsrapport-sendt-inn-pa-nytt', businessKey: start.businessKey } });
+    const resubmitted = await api.call('POST', '/messages', {
+      body: {
+        name: 'halvarsrapport-sendt-inn-pa-nytt',
+        businessKey: start.businessKey,
+      },
+    });
     expect(resubmitted.status).toBe(200);
 
     // then the Statsforvalter is notified and gets a new control task; Ja forwards the report
@@ -80,21 +153,47 @@ describe('halvårsrapport through the workflow API', () => {
     });
     expect(secondTask.id).not.toBe(taskId);
     const forwarded = answerCompleted('reporting.forward-report');
-    const ja = await api.call('POST', `/tasks/${secondTask.id}/complete`, { principal: vestland, body: { idempotencyKey: 'click-ja-00001', variables: { approved: true } } });
+    const ja = await api.call('POST', `/tasks/${secondTask.id}/complete`, {
+      principal: vestland,
+      body: { idempotencyKey: 'click-ja-00001', variables: { approved: true } },
+    });
     expect(ja.status).toBe(200);
     await forwarded.waitForDeliveries(1);
     const done = await eventually(async () => {
-      const instance = await api.call('GET', `/process-instances/${instanceId}`);
+      const instance = await api.call(
+        'GET',
+        `/process-instances/${instanceId}`,
+      );
       return instance.body.status === 'completed' ? instance.body : null;
     });
 
     // and the history tells the whole story in order
-    const types = done.history.map((event: { type: string; elementId: string | null }) => `${event.type}:${event.elementId ?? ''}`);
+    const types = done.history.map(
+      (event: { type: string; elementId: string | null }) =>
+        `${event.type}:${event.elementId ?? ''}`,
+    );
     expect(types[0]).toBe('instance.started:');
-    expect(types).toEqual(expect.arrayContaining(['task.completed:Task_kontroll', 'message.correlated:Event_sendtInnPaNytt', 'job.completed:Task_videresend', 'activity.left:End_videresendt', 'instance.completed:']));
-    expect(types.filter((type: string) => type === 'activity.entered:Task_kontroll')).toHaveLength(2);
-    expect(done.history.find((event: { type: string }) => event.type === 'task.completed').actor).toBe(vestland.id);
-    expect(done.variables).toMatchObject({ approved: true, reportingUnitId: '4601' });
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'task.completed:Task_kontroll',
+        'message.correlated:Event_sendtInnPaNytt',
+        'job.completed:Task_videresend',
+        'activity.left:End_videresendt',
+        'instance.completed:',
+      ]),
+    );
+    expect(
+      types.filter((type: string) => type === 'activity.entered:Task_kontroll'),
+    ).toHaveLength(2);
+    expect(
+      done.history.find(
+        (event: { type: string }) => event.type === 'task.completed',
+      ).actor,
+    ).toBe(vestland.id);
+    expect(done.variables).toMatchObject({
+      approved: true,
+      reportingUnitId: '4601',
+    });
     expect(done.endedAt).not.toBeNull();
   });
 });

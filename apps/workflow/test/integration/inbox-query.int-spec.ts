@@ -1,5 +1,11 @@
 import { halvarsrapportStart } from '../support/halvarsrapport.factory';
-import { createWorkflowWorld, oslo, vestland, WorkflowTestApp, WorkflowWorld } from '../support/workflow-test-app';
+import {
+  createWorkflowWorld,
+  oslo,
+  vestland,
+  WorkflowTestApp,
+  WorkflowWorld,
+} from '../support/workflow-test-app';
 
 describe('the inbox query', () => {
   let world: WorkflowWorld;
@@ -22,23 +28,43 @@ describe('the inbox query', () => {
         submittedAt: `2026-08-0${i + 1}T10:00:00Z`,
         controlDueAt: `2026-08-2${4 - i}T22:00:00Z`,
       });
-      expect((await api.call('POST', '/process-instances', { body: start })).status).toBe(201);
+      expect(
+        (await api.call('POST', '/process-instances', { body: start })).status,
+      ).toBe(201);
     }
   });
   afterAll(() => world.close());
 
-  const inbox = async (query: string, principal = vestland) => (await api.call('GET', `/tasks?${query}`, { principal })).body;
-  const units = (page: { items: Array<{ reportingUnit: { name: string } }> }) => page.items.map((item) => item.reportingUnit.name);
+  const inbox = async (query: string, principal = vestland) =>
+    (await api.call('GET', `/tasks?${query}`, { principal })).body;
+  const units = (page: { items: Array<{ reportingUnit: { name: string } }> }) =>
+    page.items.map((item) => item.reportingUnit.name);
 
   it('shows an office only its own tasks, newest submission first', async () => {
-    expect(units(await inbox('state=open'))).toEqual(['Sogndal', 'Kinn', 'Bergen']);
+    expect(units(await inbox('state=open'))).toEqual([
+      'Sogndal',
+      'Kinn',
+      'Bergen',
+    ]);
     expect(units(await inbox('state=open', oslo))).toEqual(['Oslo']);
   });
 
   it('sorts by unit, due date and submission in both directions', async () => {
-    expect(units(await inbox('sort=unit&order=asc'))).toEqual(['Bergen', 'Kinn', 'Sogndal']);
-    expect(units(await inbox('sort=due&order=asc'))).toEqual(['Sogndal', 'Kinn', 'Bergen']);
-    expect(units(await inbox('sort=submitted&order=asc'))).toEqual(['Bergen', 'Kinn', 'Sogndal']);
+    expect(units(await inbox('sort=unit&order=asc'))).toEqual([
+      'Bergen',
+      'Kinn',
+      'Sogndal',
+    ]);
+    expect(units(await inbox('sort=due&order=asc'))).toEqual([
+      'Sogndal',
+      'Kinn',
+      'Bergen',
+    ]);
+    expect(units(await inbox('sort=submitted&order=asc'))).toEqual([
+      'Bergen',
+      'Kinn',
+      'Sogndal',
+    ]);
   });
 
   it('filters by reporting unit, task name, process and free text', async () => {
@@ -59,10 +85,19 @@ describe('the inbox query', () => {
 
   it('moves a completed task from "Åpne oppgaver" to "Løste oppgaver"', async () => {
     const [task] = (await inbox('reportingUnit=4640')).items;
-    await api.call('POST', `/tasks/${task.id}/complete`, { principal: vestland, body: { idempotencyKey: 'archive-0001', variables: { approved: true } } });
+    await api.call('POST', `/tasks/${task.id}/complete`, {
+      principal: vestland,
+      body: { idempotencyKey: 'archive-0001', variables: { approved: true } },
+    });
     expect(units(await inbox('state=open'))).toEqual(['Kinn', 'Bergen']);
     const solved = await inbox('state=solved');
-    expect(solved.items).toEqual([expect.objectContaining({ id: task.id, status: 'completed', completedBy: vestland.id })]);
+    expect(solved.items).toEqual([
+      expect.objectContaining({
+        id: task.id,
+        status: 'completed',
+        completedBy: vestland.id,
+      }),
+    ]);
     expect((await inbox('state=solved', oslo)).total).toBe(0);
   });
 });

@@ -29,10 +29,16 @@ export class ExternalTaskConsumer {
     );
   }
 
-  async waitForDeliveries(count: number, timeoutMs = 15_000): Promise<ExternalTaskPayload[]> {
+  async waitForDeliveries(
+    count: number,
+    timeoutMs = 15_000,
+  ): Promise<ExternalTaskPayload[]> {
     const until = Date.now() + timeoutMs;
     while (this.deliveries.length < count) {
-      if (Date.now() > until) throw new Error(`expected ${count} deliveries, got ${this.deliveries.length}`);
+      if (Date.now() > until)
+        throw new Error(
+          `expected ${count} deliveries, got ${this.deliveries.length}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     return this.deliveries;
@@ -44,7 +50,10 @@ export class ExternalTaskConsumer {
 }
 
 /** Polls `probe` until it returns a truthy value. */
-export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -16,7 +16,9 @@ export function halvarsrapportStart(overrides: Record<string, unknown> = {}) {
       reportingUnitName: 'Bergen',
       responsibleOfficeId: 'sf-vestland',
       responsibleOfficeName: 'Statsforvalteren i Vestland',
-      submittedAt: new Date(Date.UTC(2026, 7, 1, 8, counter % 60)).toISOString(),
+      submittedAt: new Date(
+        Date.UTC(2026, 7, 1, 8, counter % 60),
+      ).toISOString(),
       controlDueAt: '2026-08-25T22:00:00Z',
       ...overrides,
     },

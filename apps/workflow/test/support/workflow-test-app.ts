@@ -1,6 +1,17 @@
 import { externalTaskResult, ExternalTaskResult } from '@bvr/contracts';
-import { DomainErrorFilter, enqueue, loadEnv, redisOptions, runMigrations } from '@bvr/service-kit';
-import { createTestDatabase, TEST_REDIS_URL, testQueuePrefix, TestDatabase } from '@bvr/service-kit/testing';
+import {
+  DomainErrorFilter,
+  enqueue,
+  loadEnv,
+  redisOptions,
+  runMigrations,
+} from '@bvr/service-kit';
+import {
+  createTestDatabase,
+  TEST_REDIS_URL,
+  testQueuePrefix,
+  TestDatabase,
+} from '@bvr/service-kit/testing';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -20,9 +31,18 @@ import type { Principal } from '../../src/auth/principal';
 export const REPO_BPMN_DIR = resolve(__dirname, '../../../../bpmn');
 
 export const admin: Principal = { id: 'admin-1', groups: ['admin'] };
-export const vestland: Principal = { id: 'sf-vestland-1', groups: ['statsforvalter:sf-vestland'] };
-export const vestland2: Principal = { id: 'sf-vestland-2', groups: ['statsforvalter:sf-vestland'] };
-export const oslo: Principal = { id: 'sf-oslo-1', groups: ['statsforvalter:sf-oslo-og-viken'] };
+export const vestland: Principal = {
+  id: 'sf-vestland-1',
+  groups: ['statsforvalter:sf-vestland'],
+};
+export const vestland2: Principal = {
+  id: 'sf-vestland-2',
+  groups: ['statsforvalter:sf-vestland'],
+};
+export const oslo: Principal = {
+  id: 'sf-oslo-1',
+  groups: ['statsforvalter:sf-oslo-og-viken'],
+};
 
 export interface Call {
   principal?: Principal | null;
@@ -50,7 +70,9 @@ export interface WorkflowTestApp {
   close(): Promise<void>;
 }
 
-export async function createWorkflowWorld(label: string): Promise<WorkflowWorld> {
+export async function createWorkflowWorld(
+  label: string,
+): Promise<WorkflowWorld> {
   const db = await createTestDatabase(`workflow-${label}`);
   await runMigrations(db.url, database, 'workflow-test');
   const prefix = testQueuePrefix(`workflow-${label}`);
@@ -60,7 +82,10 @@ export async function createWorkflowWorld(label: string): Promise<WorkflowWorld>
     entities: database.entities,
   }).initialize();
   const clock = new FixedClock(new Date());
-  const results = new Queue(externalTaskResult.queue, { connection: redisOptions(TEST_REDIS_URL), prefix });
+  const results = new Queue(externalTaskResult.queue, {
+    connection: redisOptions(TEST_REDIS_URL),
+    prefix,
+  });
   const apps: WorkflowTestApp[] = [];
   return {
     db,
@@ -68,12 +93,19 @@ export async function createWorkflowWorld(label: string): Promise<WorkflowWorld>
     dataSource,
     clock,
     start: async (options = {}) => {
-      const app = await startApp(db.url, prefix, clock, options.bpmnDir ?? REPO_BPMN_DIR);
+      const app = await startApp(
+        db.url,
+        prefix,
+        clock,
+        options.bpmnDir ?? REPO_BPMN_DIR,
+      );
       apps.push(app);
       return app;
     },
     answer: async (result) => {
-      await enqueue(results, externalTaskResult, result, { jobId: `result.${result.jobId}.${randomUUID()}` });
+      await enqueue(results, externalTaskResult, result, {
+        jobId: `result.${result.jobId}.${randomUUID()}`,
+      });
     },
     close: async () => {
       await Promise.all(apps.map((app) => app.close().catch(() => undefined)));
@@ -85,7 +117,12 @@ export async function createWorkflowWorld(label: string): Promise<WorkflowWorld>
   };
 }
 
-async function startApp(databaseUrl: string, prefix: string, clock: Clock, bpmnDir: string): Promise<WorkflowTestApp> {
+async function startApp(
+  databaseUrl: string,
+  prefix: string,
+  clock: Clock,
+  bpmnDir: string,
+): Promise<WorkflowTestApp> {
   const env = loadEnv(envSchema, {
     NODE_ENV: 'test',
     PORT: '1',
@@ -98,11 +135,15 @@ async function startApp(databaseUrl: string, prefix: string, clock: Clock, bpmnD
     RELAY_POLL_MS: '200',
     TIMER_SWEEP_MS: '600000',
   });
-  const moduleRef = await Test.createTestingModule({ imports: [workflowModule(env)] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [workflowModule(env)],
+  })
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    logger: false,
+  });
   configureWorkflowApp(app);
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
@@ -124,7 +165,11 @@ async function startApp(databaseUrl: string, prefix: string, clock: Clock, bpmnD
         headers['content-type'] = 'application/json';
         body = JSON.stringify(call.body);
       }
-      const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body,
+      });
       const text = await response.text();
       let parsed: unknown = text;
       try {

@@ -17,8 +17,15 @@ export const externalTaskPayload = z.object({
 export type ExternalTaskPayload = z.infer<typeof externalTaskPayload>;
 
 /** The queue an external task topic is relayed to. */
-export function externalTaskQueue(topic: string): QueueContract<typeof externalTaskPayload> {
-  return defineQueue(`workflow.task.${topic}`, 'external-task', externalTaskPayload, 5);
+export function externalTaskQueue(
+  topic: string,
+): QueueContract<typeof externalTaskPayload> {
+  return defineQueue(
+    `workflow.task.${topic}`,
+    'external-task',
+    externalTaskPayload,
+    5,
+  );
 }
 
 /**

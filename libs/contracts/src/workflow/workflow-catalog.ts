@@ -22,5 +22,6 @@ export const externalTaskTopics = {
 export type ExternalTaskTopic = keyof typeof externalTaskTopics;
 
 export const isFormKey = (value: string): value is FormKey => value in formKeys;
-export const isExternalTaskTopic = (value: string): value is ExternalTaskTopic =>
-  value in externalTaskTopics;
+export const isExternalTaskTopic = (
+  value: string,
+): value is ExternalTaskTopic => value in externalTaskTopics;

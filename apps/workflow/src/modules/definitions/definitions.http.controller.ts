@@ -1,11 +1,31 @@
 import { ZodValidationPipe } from '@bvr/service-kit';
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiConsumes,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { ADMIN_GROUP, CurrentPrincipal, Principal, RequireGroup } from '../../auth/principal';
+import {
+  ADMIN_GROUP,
+  CurrentPrincipal,
+  Principal,
+  RequireGroup,
+} from '../../auth/principal';
 import { TestPrincipalGuard } from '../../auth/test-principal.guard';
 import { UnknownDefinitionError } from './domain/definition.errors';
 import { DeployDefinition } from './deploy/deploy-definition.service';
@@ -17,7 +37,10 @@ class EmptyModelError extends DomainError {
   readonly code = ErrorCode.VALIDATION_FAILED;
 }
 
-const versionParams = z.object({ key: z.string().min(1).max(200), version: z.coerce.number().int().positive() });
+const versionParams = z.object({
+  key: z.string().min(1).max(200),
+  version: z.coerce.number().int().positive(),
+});
 
 @ApiTags('definitions')
 @Controller('definitions')
@@ -30,16 +53,41 @@ export class DefinitionsHttpController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Process definitions with their deployed versions, newest first' })
+  @ApiOperation({
+    summary: 'Process definitions with their deployed versions, newest first',
+  })
   async list() {
-    const rows = await this.dataSource.getRepository(ProcessDefinitionEntity).find({
-      select: ['id', 'key', 'version', 'name', 'contentHash', 'deployedAt', 'deployedBy'],
-      order: { key: 'ASC', version: 'DESC' },
-    });
-    const byKey = new Map<string, { key: string; name: string | null; versions: unknown[] }>();
+    const rows = await this.dataSource
+      .getRepository(ProcessDefinitionEntity)
+      .find({
+        select: [
+          'id',
+          'key',
+          'version',
+          'name',
+          'contentHash',
+          'deployedAt',
+          'deployedBy',
+        ],
+        order: { key: 'ASC', version: 'DESC' },
+      });
+    const byKey = new Map<
+      string,
+      { key: string; name: string | null; versions: unknown[] }
+    >();
     for (const row of rows) {
-      const entry = byKey.get(row.key) ?? { key: row.key, name: row.name, versions: [] };
-      entry.versions.push({ id: row.id, version: row.version, deployedAt: row.deployedAt, deployedBy: row.deployedBy, contentHash: row.contentHash });
+      const entry = byKey.get(row.key) ?? {
+        key: row.key,
+        name: row.name,
+        versions: [],
+      };
+      entry.versions.push({
+        id: row.id,
+        version: row.version,
+        deployedAt: row.deployedAt,
+        deployedBy: row.deployedBy,
+        contentHash: row.contentHash,
+      });
       byKey.set(row.key, entry);
     }
     return [...byKey.values()];
@@ -48,27 +96,51 @@ export class DefinitionsHttpController {
   @Get(':key/versions/:version/xml')
   @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'The BPMN XML of one deployed version' })
-  async xml(@Param(new ZodValidationPipe(versionParams, 'path')) params: z.infer<typeof versionParams>) {
-    const definition = await this.dataSource.getRepository(ProcessDefinitionEntity).findOneBy(params);
-    if (!definition) throw new UnknownDefinitionError(`No version ${params.version} of "${params.key}" is deployed`);
+  async xml(
+    @Param(new ZodValidationPipe(versionParams, 'path'))
+    params: z.infer<typeof versionParams>,
+  ) {
+    const definition = await this.dataSource
+      .getRepository(ProcessDefinitionEntity)
+      .findOneBy(params);
+    if (!definition)
+      throw new UnknownDefinitionError(
+        `No version ${params.version} of "${params.key}" is deployed`,
+      );
     return definition.xml;
   }
 
   @Post()
   @HttpCode(200)
   @ApiConsumes('application/xml', 'text/xml')
-  @ApiOperation({ summary: 'Deploy a model: 201 with the new version, 200 if unchanged, 422 listing each problem' })
-  @ApiUnprocessableEntityResponse({ description: 'The model is invalid; `problems` lists each with its element id' })
+  @ApiOperation({
+    summary:
+      'Deploy a model: 201 with the new version, 200 if unchanged, 422 listing each problem',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The model is invalid; `problems` lists each with its element id',
+  })
   async deploy(
     @Body() body: unknown,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
     if (typeof body !== 'string' || !body.trim()) {
-      throw new EmptyModelError('Send the BPMN XML as the request body with Content-Type application/xml');
+      throw new EmptyModelError(
+        'Send the BPMN XML as the request body with Content-Type application/xml',
+      );
     }
-    const { definition, created } = await this.deployer.deploy(body, principal.id);
+    const { definition, created } = await this.deployer.deploy(
+      body,
+      principal.id,
+    );
     response.status(created ? 201 : 200);
-    return { id: definition.id, key: definition.key, version: definition.version, created };
+    return {
+      id: definition.id,
+      key: definition.key,
+      version: definition.version,
+      created,
+    };
   }
 }

@@ -1,14 +1,33 @@
 import { ZodValidationPipe } from '@bvr/service-kit';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ADMIN_GROUP, CurrentPrincipal, Principal, RequireGroup } from '../../auth/principal';
+import {
+  ADMIN_GROUP,
+  CurrentPrincipal,
+  Principal,
+  RequireGroup,
+} from '../../auth/principal';
 import { TestPrincipalGuard } from '../../auth/test-principal.guard';
 import { CancelInstance } from './commands/cancel-instance.service';
 import { StartInstance } from './commands/start-instance.service';
 import { InstanceQueries } from './queries/instance-queries.service';
 
-const variablesSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names are identifiers'), z.unknown());
+const variablesSchema = z.record(
+  z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names are identifiers'),
+  z.unknown(),
+);
 const startBody = z.object({
   definitionKey: z.string().min(1).max(200),
   businessKey: z.string().min(1).max(200).nullable().default(null),
@@ -18,12 +37,19 @@ const listQuery = z.object({
   definitionKey: z.string().max(200).optional(),
   status: z.enum(['running', 'completed', 'cancelled']).optional(),
   businessKey: z.string().max(200).optional(),
-  withIncidents: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  withIncidents: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-const idParam = z.object({ id: z.uuid('expected a process instance id (uuid)') });
-const cancelBody = z.object({ reason: z.string().trim().min(1, 'give a reason').max(2000) });
+const idParam = z.object({
+  id: z.uuid('expected a process instance id (uuid)'),
+});
+const cancelBody = z.object({
+  reason: z.string().trim().min(1, 'give a reason').max(2000),
+});
 
 @ApiTags('process-instances')
 @Controller('process-instances')
@@ -37,21 +63,40 @@ export class InstancesHttpController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Start the latest version of a process with a business key and variables' })
-  async start(@Body(new ZodValidationPipe(startBody, 'body')) body: z.infer<typeof startBody>, @CurrentPrincipal() principal: Principal) {
+  @ApiOperation({
+    summary:
+      'Start the latest version of a process with a business key and variables',
+  })
+  async start(
+    @Body(new ZodValidationPipe(startBody, 'body'))
+    body: z.infer<typeof startBody>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const instance = await this.starter.start({ ...body, actor: principal.id });
     return this.queries.get(instance.id);
   }
 
   @Get()
-  @ApiOperation({ summary: 'Instances, newest first, filtered by process, status, business key or open incidents' })
-  list(@Query(new ZodValidationPipe(listQuery, 'query')) query: z.infer<typeof listQuery>) {
+  @ApiOperation({
+    summary:
+      'Instances, newest first, filtered by process, status, business key or open incidents',
+  })
+  list(
+    @Query(new ZodValidationPipe(listQuery, 'query'))
+    query: z.infer<typeof listQuery>,
+  ) {
     return this.queries.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One instance: status, version, current activities, variables, tasks, incidents, history' })
-  get(@Param(new ZodValidationPipe(idParam, 'path')) { id }: z.infer<typeof idParam>) {
+  @ApiOperation({
+    summary:
+      'One instance: status, version, current activities, variables, tasks, incidents, history',
+  })
+  get(
+    @Param(new ZodValidationPipe(idParam, 'path'))
+    { id }: z.infer<typeof idParam>,
+  ) {
     return this.queries.get(id);
   }
 
@@ -59,8 +104,10 @@ export class InstancesHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a running instance with a reason' })
   async cancel(
-    @Param(new ZodValidationPipe(idParam, 'path')) { id }: z.infer<typeof idParam>,
-    @Body(new ZodValidationPipe(cancelBody, 'body')) body: z.infer<typeof cancelBody>,
+    @Param(new ZodValidationPipe(idParam, 'path'))
+    { id }: z.infer<typeof idParam>,
+    @Body(new ZodValidationPipe(cancelBody, 'body'))
+    body: z.infer<typeof cancelBody>,
     @CurrentPrincipal() principal: Principal,
   ) {
     await this.canceller.cancel(id, body.reason, principal.id);

@@ -20,10 +20,18 @@ export class CorrelateMessage {
     private readonly definitions: DefinitionRegistry,
   ) {}
 
-  async correlate(input: { name: string; businessKey: string; variables: Record<string, unknown>; actor: string }) {
+  async correlate(input: {
+    name: string;
+    businessKey: string;
+    variables: Record<string, unknown>;
+    actor: string;
+  }) {
     const subscriptions = await this.dataSource
       .getRepository(MessageSubscriptionEntity)
-      .find({ where: { messageName: input.name, businessKey: input.businessKey }, take: 2 });
+      .find({
+        where: { messageName: input.name, businessKey: input.businessKey },
+        take: 2,
+      });
     if (subscriptions.length !== 1) {
       throw new MessageNotCorrelatedError(
         subscriptions.length
@@ -32,16 +40,33 @@ export class CorrelateMessage {
       );
     }
     const [subscription] = subscriptions;
-    return this.stepper.step(subscription.instanceId, input.actor, async ({ em, instance, run, note }) => {
-      const current = await em.findOneBy(MessageSubscriptionEntity, { id: subscription.id });
-      if (!current) {
-        throw new MessageNotCorrelatedError(`The instance stopped waiting for "${input.name}" before the message arrived`);
-      }
-      const compiled = await this.definitions.compile(instance.definitionId);
-      const messageId = compiled.messageIds.get(input.name) ?? input.name;
-      await run.correlateMessage(current.executionId, messageId, input.variables);
-      note({ type: 'message.correlated', elementId: current.elementId, executionId: current.executionId, data: { name: input.name } });
-      return { processInstanceId: instance.id };
-    });
+    return this.stepper.step(
+      subscription.instanceId,
+      input.actor,
+      async ({ em, instance, run, note }) => {
+        const current = await em.findOneBy(MessageSubscriptionEntity, {
+          id: subscription.id,
+        });
+        if (!current) {
+          throw new MessageNotCorrelatedError(
+            `The instance stopped waiting for "${input.name}" before the message arrived`,
+          );
+        }
+        const compiled = await this.definitions.compile(instance.definitionId);
+        const messageId = compiled.messageIds.get(input.name) ?? input.name;
+        await run.correlateMessage(
+          current.executionId,
+          messageId,
+          input.variables,
+        );
+        note({
+          type: 'message.correlated',
+          elementId: current.elementId,
+          executionId: current.executionId,
+          data: { name: input.name },
+        });
+        return { processInstanceId: instance.id };
+      },
+    );
   }
 }

@@ -2,7 +2,12 @@ import { ZodValidationPipe } from '@bvr/service-kit';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ADMIN_GROUP, CurrentPrincipal, Principal, RequireGroup } from '../../auth/principal';
+import {
+  ADMIN_GROUP,
+  CurrentPrincipal,
+  Principal,
+  RequireGroup,
+} from '../../auth/principal';
 import { TestPrincipalGuard } from '../../auth/test-principal.guard';
 import { CorrelateMessage } from './correlate-message.service';
 
@@ -21,8 +26,15 @@ export class MessagesHttpController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Correlate a named message to the instance with this business key waiting for it (409 if none)' })
-  correlate(@Body(new ZodValidationPipe(correlateBody, 'body')) body: z.infer<typeof correlateBody>, @CurrentPrincipal() principal: Principal) {
+  @ApiOperation({
+    summary:
+      'Correlate a named message to the instance with this business key waiting for it (409 if none)',
+  })
+  correlate(
+    @Body(new ZodValidationPipe(correlateBody, 'body'))
+    body: z.infer<typeof correlateBody>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.correlator.correlate({ ...body, actor: principal.id });
   }
 }

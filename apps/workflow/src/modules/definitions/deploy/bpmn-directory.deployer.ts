@@ -17,15 +17,26 @@ export class BpmnDirectoryDeployer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const dir = resolve(this.config.env.BPMN_DIR);
-    const files = (await readdir(dir)).filter((file) => file.endsWith('.bpmn')).sort();
+    const files = (await readdir(dir))
+      .filter((file) => file.endsWith('.bpmn'))
+      .sort();
     for (const file of files) {
       const xml = await readFile(join(dir, file), 'utf8');
       try {
-        const { definition, created } = await this.deployer.deploy(xml, `system:${file}`);
-        if (created) this.logger.log({ key: definition.key, version: definition.version }, `deployed ${file}`);
+        const { definition, created } = await this.deployer.deploy(
+          xml,
+          `system:${file}`,
+        );
+        if (created)
+          this.logger.log(
+            { key: definition.key, version: definition.version },
+            `deployed ${file}`,
+          );
       } catch (error) {
         if (error instanceof InvalidModelError) {
-          const problems = error.problems.map((p) => `${p.elementId ?? '(model)'}: ${p.message}`).join('; ');
+          const problems = error.problems
+            .map((p) => `${p.elementId ?? '(model)'}: ${p.message}`)
+            .join('; ');
           throw new Error(`${join(dir, file)} cannot be deployed: ${problems}`);
         }
         throw error;

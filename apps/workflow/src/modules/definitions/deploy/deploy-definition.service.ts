@@ -28,15 +28,26 @@ export class DeployDefinition {
   ) {}
 
   async deploy(xml: string, actor: string): Promise<Deployment> {
-    const { processKey, processName, problems } = await validateModel(xml, catalog);
+    const { processKey, processName, problems } = await validateModel(
+      xml,
+      catalog,
+    );
     if (problems.length || !processKey) throw new InvalidModelError(problems);
     const contentHash = createHash('sha256').update(xml.trim()).digest('hex');
     return this.dataSource.transaction(async (em) => {
       // Deploys of one key queue here, so two of them never pick the same version number.
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`workflow.deploy:${processKey}`]);
-      const existing = await em.findOneBy(ProcessDefinitionEntity, { key: processKey, contentHash });
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `workflow.deploy:${processKey}`,
+      ]);
+      const existing = await em.findOneBy(ProcessDefinitionEntity, {
+        key: processKey,
+        contentHash,
+      });
       if (existing) return { definition: existing, created: false };
-      const latest = await em.findOne(ProcessDefinitionEntity, { where: { key: processKey }, order: { version: 'DESC' } });
+      const latest = await em.findOne(ProcessDefinitionEntity, {
+        where: { key: processKey },
+        order: { version: 'DESC' },
+      });
       const definition = em.create(ProcessDefinitionEntity, {
         key: processKey,
         version: (latest?.version ?? 0) + 1,

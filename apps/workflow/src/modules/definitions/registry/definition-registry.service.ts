@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CompiledDefinition, compileDefinition } from '../../../engine/compiled-definition';
+import {
+  CompiledDefinition,
+  compileDefinition,
+} from '../../../engine/compiled-definition';
 import { UnknownDefinitionError } from '../domain/definition.errors';
 import { ProcessDefinitionEntity } from '../persistence/process-definition.orm-entity';
 
@@ -13,11 +16,16 @@ export class DefinitionRegistry {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async latest(key: string): Promise<ProcessDefinitionEntity> {
-    const definition = await this.dataSource.getRepository(ProcessDefinitionEntity).findOne({
-      where: { key },
-      order: { version: 'DESC' },
-    });
-    if (!definition) throw new UnknownDefinitionError(`No process definition with key "${key}" is deployed`);
+    const definition = await this.dataSource
+      .getRepository(ProcessDefinitionEntity)
+      .findOne({
+        where: { key },
+        order: { version: 'DESC' },
+      });
+    if (!definition)
+      throw new UnknownDefinitionError(
+        `No process definition with key "${key}" is deployed`,
+      );
     return definition;
   }
 

@@ -5,7 +5,7 @@ import conditionalFlows from 'bpmnlint/rules/conditional-flows';
 import endEventRequired from 'bpmnlint/rules/end-event-required';
 import eventBasedGateway from 'bpmnlint/rules/event-based-gateway';
 import eventSubProcessTypedStartEvent from 'bpmnlint/rules/event-sub-process-typed-start-event';
-import global from 'bpmnlint/rules/global';
+import globalElements from 'bpmnlint/rules/global';
 import labelRequired from 'bpmnlint/rules/label-required';
 import linkEvent from 'bpmnlint/rules/link-event';
 import noBpmndi from 'bpmnlint/rules/no-bpmndi';
@@ -39,7 +39,7 @@ export const LINT_RULES: Readonly<Record<string, Linter.RuleFactory>> = {
   'end-event-required': endEventRequired,
   'event-based-gateway': eventBasedGateway,
   'event-sub-process-typed-start-event': eventSubProcessTypedStartEvent,
-  global,
+  global: globalElements,
   'label-required': labelRequired,
   'link-event': linkEvent,
   'no-bpmndi': noBpmndi,

@@ -26,6 +26,15 @@ export function problem(
   return { elementId: element?.id ?? null, rule, message };
 }
 
+/** A problem whose message starts with the element, e.g. `User task "Kontroll" (Task_1) has …`. */
+export function elementProblem(
+  element: ModdleElement,
+  rule: string,
+  predicate: string,
+): ModelProblem {
+  return problem(element, rule, `${describeElement(element)} ${predicate}`);
+}
+
 /** `User task "Kontroll statsforvalter" (Task_kontroll)`, or `User task Task_kontroll` without a name. */
 export function describeElement(element: ModdleElement): string {
   const kind = typeLabel(element.$type);
@@ -38,4 +47,31 @@ export function describeElement(element: ModdleElement): string {
 function typeLabel(type: string): string {
   const local = type.slice(type.indexOf(':') + 1);
   return local.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function isAny(element: ModdleElement, types: string[]): boolean {
+  return types.some((type) => element.$instanceOf(type));
+}
+
+export function many(element: ModdleElement | undefined, property: string) {
+  const value = element?.get(property);
+  return Array.isArray(value) ? value.filter(isModdleElement) : [];
+}
+
+export function one(element: ModdleElement | undefined, property: string) {
+  const value = element?.get(property);
+  return isModdleElement(value) ? value : undefined;
+}
+
+export function text(element: ModdleElement | undefined, property: string) {
+  const value = element?.get(property);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function isModdleElement(value: unknown): value is ModdleElement {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ModdleElement).$instanceOf === 'function'
+  );
 }

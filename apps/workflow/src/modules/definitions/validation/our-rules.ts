@@ -1,15 +1,20 @@
 import {
-  describeElement,
+  elementProblem,
+  isAny,
+  many,
   ModdleElement,
   ModelProblem,
+  one,
   problem,
+  text,
 } from './model-problem';
 import type { ModelCatalog } from './validate-model';
 
-type FlowElementRule = (
+/** Returns what is wrong with the element, as the rest of a sentence that starts with its name. */
+type Check = (
   element: ModdleElement,
   catalog: ModelCatalog,
-) => ModelProblem[];
+) => string | undefined;
 
 const UNSUPPORTED_TYPES = [
   'bpmn:BusinessRuleTask',
@@ -23,13 +28,12 @@ const JAVA_IMPLEMENTATIONS = [
   'camunda:expression',
   'camunda:delegateExpression',
 ];
+const TIMER_PROPERTIES = ['timeDuration', 'timeDate', 'timeCycle'];
+const EXPRESSION = /\$\{[^{}]+\}/g;
 
-export function executableProcesses(
-  definitions: ModdleElement,
-): ModdleElement[] {
+export function executableProcesses(definitions: ModdleElement) {
   return many(definitions, 'rootElements').filter(
-    (root) =>
-      root.$type === 'bpmn:Process' && root.get('isExecutable') === true,
+    (root) => root.$type === 'bpmn:Process' && root.get('isExecutable'),
   );
 }
 
@@ -38,256 +42,166 @@ export function checkOurRules(
   catalog: ModelCatalog,
 ): ModelProblem[] {
   const processes = executableProcesses(definitions);
-  const flowElements = processes.flatMap(flowElementsDeep);
+  const elementProblems = processes
+    .flatMap(flowElementsDeep)
+    .flatMap((element) =>
+      Object.entries(FLOW_ELEMENT_CHECKS).flatMap(([rule, check]) => {
+        const flaw = check(element, catalog);
+        return flaw ? [elementProblem(element, rule, flaw)] : [];
+      }),
+    );
   return [
     ...executableProcessRule(processes),
     ...unsupportedDiagramRule(definitions),
-    ...flowElements.flatMap((element) =>
-      FLOW_ELEMENT_RULES.flatMap((rule) => rule(element, catalog)),
-    ),
+    ...elementProblems,
   ];
 }
 
 function executableProcessRule(processes: ModdleElement[]): ModelProblem[] {
   const rule = 'bvr/executable-process';
+  const mark = 'mark only the process to deploy as executable';
   if (processes.length === 0) {
     return [
-      problem(
-        null,
-        rule,
-        'The model has no executable process; mark the process to deploy as executable.',
-      ),
+      problem(null, rule, `The model has no executable process; ${mark}.`),
     ];
   }
   if (processes.length === 1) return [];
-  return processes.map((process) =>
-    problem(
-      process,
-      rule,
-      `${describeElement(process)} is one of ${processes.length} executable processes; mark only the process to deploy as executable.`,
-    ),
-  );
+  const count = `is one of ${processes.length} executable processes`;
+  return processes.map((p) => elementProblem(p, rule, `${count}; ${mark}.`));
 }
 
 function unsupportedDiagramRule(definitions: ModdleElement): ModelProblem[] {
   const roots = many(definitions, 'rootElements');
-  const unsupportedRoots = roots.filter((root) =>
-    UNSUPPORTED_ROOT_TYPES.some((type) => root.$instanceOf(type)),
-  );
   const conversations = roots
     .filter((root) => root.$type === 'bpmn:Collaboration')
     .flatMap((collaboration) => many(collaboration, 'conversations'));
-  return [...unsupportedRoots, ...conversations].map((element) =>
-    problem(
-      element,
-      'bvr/unsupported-element',
-      `${describeElement(element)} belongs to a choreography or conversation diagram, which this engine cannot run; model a process instead.`,
-    ),
+  const choreographies = roots.filter((root) =>
+    isAny(root, UNSUPPORTED_ROOT_TYPES),
+  );
+  const flaw =
+    'belongs to a choreography or conversation diagram, which this engine cannot run; model a process instead.';
+  return [...choreographies, ...conversations].map((element) =>
+    elementProblem(element, 'bvr/unsupported-element', flaw),
   );
 }
 
-const userTaskFormKey: FlowElementRule = (element, catalog) => {
-  if (element.$type !== 'bpmn:UserTask') return [];
+const userTaskFormKey: Check = (element, { formKeys }) => {
   const formKey = text(element, 'camunda:formKey');
-  const rule = 'bvr/user-task-form-key';
-  if (!formKey) {
-    return [
-      problem(
-        element,
-        rule,
-        `${describeElement(element)} has no form key; set camunda:formKey to ${oneOf(catalog.formKeys)}.`,
-      ),
-    ];
-  }
-  if (catalog.formKeys.has(formKey)) return [];
-  return [
-    problem(
-      element,
-      rule,
-      `${describeElement(element)} uses the form key "${formKey}", which the SPA cannot render; use ${oneOf(catalog.formKeys)}.`,
-    ),
-  ];
+  if (element.$type !== 'bpmn:UserTask' || formKeys.has(formKey ?? '')) return;
+  const use = `use ${oneOf(formKeys)}`;
+  if (!formKey) return `has no form key (camunda:formKey); ${use}.`;
+  return `uses the form key "${formKey}", which the SPA cannot render; ${use}.`;
 };
 
-const userTaskCandidateGroups: FlowElementRule = (element) => {
-  if (element.$type !== 'bpmn:UserTask') return [];
+const userTaskCandidateGroups: Check = (element) => {
+  if (element.$type !== 'bpmn:UserTask') return;
   const groups = text(element, 'camunda:candidateGroups');
-  const rule = 'bvr/user-task-candidate-groups';
   if (!groups) {
-    return [
-      problem(
-        element,
-        rule,
-        `${describeElement(element)} has no candidate groups; set camunda:candidateGroups to the groups that may work on it.`,
-      ),
-    ];
+    return 'has no candidate groups; set camunda:candidateGroups to the groups that may work on it.';
   }
   const broken = brokenCandidateGroup(groups);
-  if (broken === null) return [];
-  return [
-    problem(
-      element,
-      rule,
-      `${describeElement(element)} has a malformed candidate group "${broken}"; separate groups with commas and close every \${ with }.`,
-    ),
-  ];
+  if (broken === undefined) return;
+  return `has a malformed candidate group "${broken}"; separate groups with commas and close every \${ with }.`;
 };
 
-const externalTaskTopic: FlowElementRule = (element, catalog) => {
-  if (element.$type !== 'bpmn:ServiceTask' && element.$type !== 'bpmn:SendTask')
-    return [];
-  const implementation =
+const externalTaskTopic: Check = (element, { topics }) => {
+  if (!isAny(element, ['bpmn:ServiceTask', 'bpmn:SendTask'])) return;
+  const flaw = implementationFlaw(element) ?? topicFlaw(element, topics);
+  if (!flaw) return;
+  return `${flaw}; make it an external task with ${oneOf(topics)} as topic.`;
+};
+
+function implementationFlaw(element: ModdleElement): string | undefined {
+  const other =
     JAVA_IMPLEMENTATIONS.find((property) => text(element, property)) ??
     (hasConnector(element) ? 'camunda:connector' : undefined);
+  if (other) {
+    return `is implemented with ${other}, but only external tasks run here`;
+  }
+  if (element.get('camunda:type') !== 'external') {
+    return 'is not an external task';
+  }
+  return undefined;
+}
+
+function topicFlaw(element: ModdleElement, topics: ReadonlySet<string>) {
   const topic = text(element, 'camunda:topic');
-  const use = `set the implementation to external with a topic from the catalog (${oneOf(catalog.topics)})`;
-  const say = (message: string) => [
-    problem(
-      element,
-      'bvr/external-task-topic',
-      `${describeElement(element)} ${message}.`,
-    ),
-  ];
-  if (implementation)
-    return say(
-      `is implemented with ${implementation}, but only external tasks run here; ${use}`,
-    );
-  if (element.get('camunda:type') !== 'external')
-    return say(`is not an external task; ${use}`);
-  if (!topic) return say(`has no topic; ${use}`);
-  if (!catalog.topics.has(topic))
-    return say(`uses the topic "${topic}", which no service handles; ${use}`);
-  return [];
+  if (!topic) return 'has no topic';
+  if (!topics.has(topic)) {
+    return `uses the topic "${topic}", which no service handles`;
+  }
+  return undefined;
+}
+
+const noScriptTask: Check = (element) => {
+  if (element.$type !== 'bpmn:ScriptTask') return;
+  return 'is a script task, which this engine does not run; use an external service task instead.';
 };
 
-const noScriptTask: FlowElementRule = (element) =>
-  element.$type === 'bpmn:ScriptTask'
-    ? [
-        problem(
-          element,
-          'bvr/no-script-task',
-          `${describeElement(element)} is a script task, which this engine does not run; use an external service task instead.`,
-        ),
-      ]
-    : [];
-
-const noScript: FlowElementRule = (element) => {
+const noScript: Check = (element) => {
   const conditions = [
     element.$type === 'bpmn:SequenceFlow'
       ? one(element, 'conditionExpression')
       : undefined,
-    ...eventDefinitions(element, 'bpmn:ConditionalEventDefinition').map(
-      (definition) => one(definition, 'condition'),
+    ...eventDefinitions(element, 'bpmn:ConditionalEventDefinition').map((d) =>
+      one(d, 'condition'),
     ),
   ];
-  const scripted = conditions.find(
-    (condition) => condition && text(condition, 'language'),
-  );
-  if (!scripted) return [];
-  return [
-    problem(
-      element,
-      'bvr/no-script',
-      `${describeElement(element)} has a condition in the script language "${text(scripted, 'language')}"; remove the language and write an \${...} expression.`,
-    ),
-  ];
+  const language = conditions.map((c) => text(c, 'language')).find(Boolean);
+  if (!language) return;
+  return `has a condition in the script language "${language}"; remove the language and write an \${...} expression.`;
 };
 
-const unsupportedElement: FlowElementRule = (element) =>
-  UNSUPPORTED_TYPES.some((type) => element.$instanceOf(type))
-    ? [
-        problem(
-          element,
-          'bvr/unsupported-element',
-          `${describeElement(element)} is an element type this engine cannot run; replace it with a supported task, gateway or sub process.`,
-        ),
-      ]
-    : [];
+const unsupportedElement: Check = (element) => {
+  if (!isAny(element, UNSUPPORTED_TYPES)) return;
+  return 'is an element type this engine cannot run; use a supported task, gateway or sub process.';
+};
 
-const messageName: FlowElementRule = (element) => {
+const messageName: Check = (element) => {
   const receivers = element.$type === 'bpmn:ReceiveTask' ? [element] : [];
   const catchers = element.$instanceOf('bpmn:CatchEvent')
     ? eventDefinitions(element, 'bpmn:MessageEventDefinition')
     : [];
-  const unnamed = [...receivers, ...catchers].some(
-    (holder) => !one(holder, 'messageRef')?.name?.trim(),
-  );
-  if (!unnamed) return [];
-  return [
-    problem(
-      element,
-      'bvr/message-name',
-      `${describeElement(element)} waits for a message but refers to no named bpmn:Message; select or create a message with a name.`,
-    ),
-  ];
+  const named = (holder: ModdleElement) =>
+    one(holder, 'messageRef')?.name?.trim();
+  if ([...receivers, ...catchers].every(named)) return;
+  return 'waits for a message but refers to no named bpmn:Message; select or create a message with a name.';
 };
 
-const timerDefinition: FlowElementRule = (element) => {
-  const incomplete = eventDefinitions(
-    element,
-    'bpmn:TimerEventDefinition',
-  ).some(
-    (timer) =>
-      !['timeDuration', 'timeDate', 'timeCycle'].some((property) =>
-        text(one(timer, property), 'body'),
-      ),
-  );
-  if (!incomplete) return [];
-  return [
-    problem(
-      element,
-      'bvr/timer-definition',
-      `${describeElement(element)} has a timer without a time; set a duration, date or cycle.`,
-    ),
-  ];
+const timerDefinition: Check = (element) => {
+  const timers = eventDefinitions(element, 'bpmn:TimerEventDefinition');
+  const timed = (timer: ModdleElement) =>
+    TIMER_PROPERTIES.some((p) => text(one(timer, p), 'body'));
+  if (timers.every(timed)) return;
+  return 'has a timer without a time; set a duration, date or cycle.';
 };
 
-const FLOW_ELEMENT_RULES: FlowElementRule[] = [
-  userTaskFormKey,
-  userTaskCandidateGroups,
-  externalTaskTopic,
-  noScriptTask,
-  noScript,
-  unsupportedElement,
-  messageName,
-  timerDefinition,
-];
+const FLOW_ELEMENT_CHECKS: Record<string, Check> = {
+  'bvr/user-task-form-key': userTaskFormKey,
+  'bvr/user-task-candidate-groups': userTaskCandidateGroups,
+  'bvr/external-task-topic': externalTaskTopic,
+  'bvr/no-script-task': noScriptTask,
+  'bvr/no-script': noScript,
+  'bvr/unsupported-element': unsupportedElement,
+  'bvr/message-name': messageName,
+  'bvr/timer-definition': timerDefinition,
+};
 
-/** The first group in a comma separated list that is empty or has an unbalanced `${...}`, or null. */
-export function brokenCandidateGroup(groups: string): string | null {
-  return (
-    splitOutsideBraces(groups).find((group) => !isWellFormedGroup(group)) ??
-    null
+/** The first group of a comma separated list that is empty or has a stray `$`, `{` or `}`. */
+export function brokenCandidateGroup(groups: string): string | undefined {
+  const expressions: string[] = [];
+  const masked = groups.replace(
+    EXPRESSION,
+    (expression) => `\uE000${expressions.push(expression) - 1}\uE000`,
   );
-}
-
-function splitOutsideBraces(list: string): string[] {
-  const items = [''];
-  let depth = 0;
-  for (const char of list) {
-    if (char === ',' && depth === 0) {
-      items.push('');
-      continue;
-    }
-    if (char === '{') depth++;
-    if (char === '}') depth = Math.max(0, depth - 1);
-    items[items.length - 1] += char;
-  }
-  return items.map((item) => item.trim());
-}
-
-function isWellFormedGroup(group: string): boolean {
-  if (!group || group.includes('${}')) return false;
-  let depth = 0;
-  for (let i = 0; i < group.length; i++) {
-    if (group[i] === '{') {
-      if (depth === 0 && group[i - 1] !== '$') return false;
-      depth++;
-    } else if (group[i] === '}' && --depth < 0) {
-      return false;
-    }
-  }
-  return depth === 0;
+  const broken = masked
+    .split(',')
+    .map((group) => group.trim())
+    .find((group) => !group || /[${}]/.test(group));
+  return broken?.replace(
+    /\uE000(\d+)\uE000/g,
+    (_, index) => expressions[Number(index)],
+  );
 }
 
 function flowElementsDeep(container: ModdleElement): ModdleElement[] {
@@ -298,57 +212,17 @@ function flowElementsDeep(container: ModdleElement): ModdleElement[] {
   );
 }
 
-function eventDefinitions(
-  element: ModdleElement,
-  type: string,
-): ModdleElement[] {
+function eventDefinitions(element: ModdleElement, type: string) {
   if (!element.$instanceOf('bpmn:Event')) return [];
-  return many(element, 'eventDefinitions').filter(
-    (definition) => definition.$type === type,
-  );
+  return many(element, 'eventDefinitions').filter((d) => d.$type === type);
 }
 
 function hasConnector(element: ModdleElement): boolean {
-  const extensions = one(element, 'extensionElements');
-  return (
-    !!extensions &&
-    many(extensions, 'values').some(
-      (value) => value.$type === 'camunda:Connector',
-    )
-  );
+  const extensions = many(one(element, 'extensionElements'), 'values');
+  return extensions.some((value) => value.$type === 'camunda:Connector');
 }
 
 function oneOf(values: ReadonlySet<string>): string {
-  return values.size === 0
-    ? 'a registered value (none are registered)'
-    : `one of ${[...values].join(', ')}`;
-}
-
-function many(element: ModdleElement, property: string): ModdleElement[] {
-  const value = element.get(property);
-  return Array.isArray(value) ? value.filter(isModdleElement) : [];
-}
-
-function one(
-  element: ModdleElement | undefined,
-  property: string,
-): ModdleElement | undefined {
-  const value = element?.get(property);
-  return isModdleElement(value) ? value : undefined;
-}
-
-function text(
-  element: ModdleElement | undefined,
-  property: string,
-): string | undefined {
-  const value = element?.get(property);
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function isModdleElement(value: unknown): value is ModdleElement {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ModdleElement).$instanceOf === 'function'
-  );
+  if (values.size === 0) return 'a registered value (none are registered)';
+  return `one of ${[...values].join(', ')}`;
 }

@@ -5,12 +5,6 @@ import recommended from 'bpmnlint/config/recommended';
 import { LINT_CONFIG, LINT_RULES } from './bpmnlint-rules';
 import { ModelCatalog, validateModel } from './validate-model';
 
-// bpmnlint requires min-dash 5, which ships only as an ES module; Node 20 loads it through
-// require(esm) at run time, Jest cannot, so the tests hand bpmnlint the CommonJS build of min-dash 4.
-jest.mock('bpmnlint/node_modules/min-dash', () =>
-  jest.requireActual('min-dash'),
-);
-
 const catalog: ModelCatalog = {
   formKeys: new Set(Object.keys(formKeys)),
   topics: new Set(Object.keys(externalTaskTopics)),
@@ -184,8 +178,9 @@ function sampleFiles(): string[] {
       `The MIWG samples must be at ${samplesDir}: ${String(error)}`,
     );
   }
-  if (files.length === 0)
+  if (files.length === 0) {
     throw new Error(`No MIWG samples (*.bpmn) in ${samplesDir}`);
+  }
   return files.sort();
 }
 
@@ -229,7 +224,7 @@ describe('validateModel', () => {
     });
 
     it('ignores non-executable pools of a collaboration, which only document the other parties', async () => {
-      // given a documentation pool whose task has no name, no form key and no start event wiring of ours
+      // given a documentation pool whose user task has no name, form key or candidate groups
       const documentation: FlowNode = {
         tag: 'userTask',
         id: 'Task_kommune',
@@ -275,7 +270,7 @@ describe('validateModel', () => {
           elementId: 'Task_user',
           rule: 'bvr/user-task-form-key',
           message: expect.stringMatching(
-            /^User task "Kontroll" \(Task_user\) has no form key; set camunda:formKey to one of halvarsrapport:kontroll, /,
+            /^User task "Kontroll" \(Task_user\) has no form key \(camunda:formKey\); use one of halvarsrapport:kontroll, /,
           ),
         },
       ]);
@@ -642,6 +637,29 @@ describe('validateModel', () => {
   });
 
   describe('processes', () => {
+    it('rejects a conversation, which belongs to a diagram type the engine cannot run', async () => {
+      // given
+      const xml = model(
+        [{ id: 'Process_main', nodes: [userTask('Task_user')] }],
+        { collaboration: true },
+      ).replace(
+        '</bpmn:collaboration>',
+        '<bpmn:conversation id="Conversation_report" name="Report" /></bpmn:collaboration>',
+      );
+      // when
+      const { problems } = await validateModel(xml, catalog);
+      // then
+      expect(problems).toEqual([
+        {
+          elementId: 'Conversation_report',
+          rule: 'bvr/unsupported-element',
+          message: expect.stringContaining(
+            'belongs to a choreography or conversation diagram',
+          ),
+        },
+      ]);
+    });
+
     it('rejects two executable processes, as a deployment has one process key', async () => {
       // given
       const xml = model([
@@ -750,6 +768,7 @@ describe('validateModel', () => {
       ],
       ['an empty file', '  ', /^The file is empty/],
     ])('reports %s as a single xml problem', async (_, xml, message) => {
+      // given the file of the table row
       // when
       const result = await validateModel(xml, catalog);
       // then
@@ -813,6 +832,7 @@ describe('validateModel', () => {
     it.each(sampleFiles())(
       'validates %s without throwing, naming elements that exist',
       async (file) => {
+        // given a reference model drawn by another tool
         // when
         const { xml, result } = await validateSample(file);
         // then
@@ -826,6 +846,7 @@ describe('validateModel', () => {
     );
 
     it('explains that A.1.0 has no executable process and is not UTF-8', async () => {
+      // given a single non-executable process saved as ISO-8859-1
       // when
       const { result } = await validateSample('miwg-reference-A.1.0.bpmn');
       // then
@@ -849,6 +870,7 @@ describe('validateModel', () => {
     });
 
     it('flags the duplicate message names of A.4.0', async () => {
+      // given two pools, neither executable, and two messages without a name
       // when
       const { result } = await validateSample('miwg-reference-A.4.0.bpmn');
       // then
@@ -861,6 +883,7 @@ describe('validateModel', () => {
     });
 
     it('explains what in the executable invoice process of C.1.0 cannot run here', async () => {
+      // given Camunda's invoice process, whose extension attributes use the Activiti namespace
       // when
       const { result } = await validateSample('miwg-reference-C.1.0.bpmn');
       // then

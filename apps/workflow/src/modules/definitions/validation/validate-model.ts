@@ -1,10 +1,10 @@
-import BpmnModdle from 'bpmn-moddle';
-import camunda from 'camunda-bpmn-moddle/resources/camunda.json';
+import { createModdle } from '../../../engine/compiled-definition';
 import { lintModel } from './bpmnlint-rules';
 import {
   describeElement,
   ModdleElement,
   ModelProblem,
+  one,
   problem,
 } from './model-problem';
 import { checkOurRules, executableProcesses } from './our-rules';
@@ -23,7 +23,7 @@ export interface ValidationResult {
   problems: ModelProblem[];
 }
 
-/** What moddle-xml actually reports (the @types declare warnings as strings and the root as any element). */
+/** What moddle-xml actually reports (the @types declare the warnings as strings and the root as a bare RootElement). */
 interface ParsedModel {
   rootElement: ModdleElement;
   elementsById: Record<string, ModdleElement>;
@@ -39,7 +39,7 @@ interface ImportWarning {
 
 const UNPARSABLE =
   /^unparsable content (.*?) ?detected\n\tline: (\d+)\n\tcolumn: (\d+)\n\tnested error: (.*)$/s;
-const moddle = new BpmnModdle({ camunda });
+const moddle = createModdle();
 
 /** Checks a BPMN model before deployment; never throws for bad input, it reports it as a problem. */
 export async function validateModel(
@@ -108,22 +108,27 @@ function locate(message: string): string | undefined {
 function warningProblem(warning: ImportWarning): ModelProblem {
   const element = warning.element && nearestWithId(warning.element);
   const subject = element ? describeElement(element) : 'The model';
-  const attribute = /^unknown attribute <(.+)>$/.exec(warning.message);
-  const reference = /^unresolved reference <(.+)>$/.exec(warning.message);
-  const encoding = /^unsupported document encoding <(.+?)>/.exec(
-    warning.message,
-  );
-  const unparsable = locate(warning.message);
-  const message = attribute
-    ? `${subject} has the attribute ${attribute[1]}, which is not defined for this element type; remove it.`
-    : reference
-      ? `${subject} refers to "${reference[1]}" in ${localName(warning.property)}, but the model has no element with that id; reconnect or remove the reference.`
-      : encoding
-        ? `The file declares the encoding ${encoding[1]}; save it as UTF-8, the only encoding read here.`
-        : unparsable
-          ? `Part of the file cannot be read (${unparsable}); correct or remove that element.`
-          : `${subject} could not be read cleanly (${warning.message.replace(/\s+/g, ' ')}); correct it in the modeller.`;
-  return problem(element ?? null, 'xml', message);
+  return problem(element ?? null, 'xml', warningMessage(warning, subject));
+}
+
+function warningMessage({ message, property }: ImportWarning, subject: string) {
+  const attribute = /^unknown attribute <(.+)>$/.exec(message);
+  if (attribute) {
+    return `${subject} has the attribute ${attribute[1]}, which is not defined for this element type; remove it.`;
+  }
+  const reference = /^unresolved reference <(.+)>$/.exec(message);
+  if (reference) {
+    return `${subject} refers to "${reference[1]}" in ${localName(property)}, but the model has no element with that id; reconnect or remove the reference.`;
+  }
+  const encoding = /^unsupported document encoding <(.+?)>/.exec(message);
+  if (encoding) {
+    return `The file declares the encoding ${encoding[1]}; save it as UTF-8, the only encoding read here.`;
+  }
+  const unparsable = locate(message);
+  if (unparsable) {
+    return `Part of the file cannot be read (${unparsable}); correct or remove that element.`;
+  }
+  return `${subject} could not be read cleanly (${message.replace(/\s+/g, ' ')}); correct it in the modeller.`;
 }
 
 /** Elements of non-executable processes, and their pools, only document the collaboration. */
@@ -131,20 +136,14 @@ function isDocumentation(
   elementId: string | null,
   elementsById: Record<string, ModdleElement>,
 ): boolean {
-  for (
-    let element = elementId ? elementsById[elementId] : undefined;
-    element;
-    element = element.$parent
-  ) {
-    if (element.$type === 'bpmn:Process') return !isExecutable(element);
-    if (element.$type === 'bpmn:Participant')
-      return !isExecutable(element.get('processRef'));
+  let element = elementId ? elementsById[elementId] : undefined;
+  for (; element; element = element.$parent) {
+    if (element.$type === 'bpmn:Participant') {
+      return !one(element, 'processRef')?.get('isExecutable');
+    }
+    if (element.$type === 'bpmn:Process') return !element.get('isExecutable');
   }
   return false;
-}
-
-function isExecutable(process: unknown): boolean {
-  return (process as ModdleElement | undefined)?.get('isExecutable') === true;
 }
 
 function nearestWithId(element: ModdleElement): ModdleElement | undefined {

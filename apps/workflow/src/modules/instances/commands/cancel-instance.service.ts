@@ -20,9 +20,21 @@ export class CancelInstance {
       instanceId,
       actor,
       async ({ em, instance, note }) => {
-        await em.update(UserTaskEntity, { instanceId, status: 'open' }, { status: 'cancelled' });
-        await em.update(TimerEntity, { instanceId, status: 'scheduled' }, { status: 'cancelled' });
-        await em.update(ExternalJobEntity, { instanceId, status: In(['pending', 'failed']) }, { status: 'cancelled' });
+        await em.update(
+          UserTaskEntity,
+          { instanceId, status: 'open' },
+          { status: 'cancelled' },
+        );
+        await em.update(
+          TimerEntity,
+          { instanceId, status: 'scheduled' },
+          { status: 'cancelled' },
+        );
+        await em.update(
+          ExternalJobEntity,
+          { instanceId, status: In(['pending', 'failed']) },
+          { status: 'cancelled' },
+        );
         await em.delete(MessageSubscriptionEntity, { instanceId });
         Object.assign(instance, {
           status: 'cancelled',

@@ -10,8 +10,18 @@ export class StartInstance {
     private readonly stepper: InstanceStepper,
   ) {}
 
-  async start(input: { definitionKey: string; businessKey: string | null; variables: Record<string, unknown>; actor: string }) {
+  async start(input: {
+    definitionKey: string;
+    businessKey: string | null;
+    variables: Record<string, unknown>;
+    actor: string;
+  }) {
     const definition = await this.definitions.latest(input.definitionKey);
-    return this.stepper.start({ definition, businessKey: input.businessKey, variables: input.variables, actor: input.actor });
+    return this.stepper.start({
+      definition,
+      businessKey: input.businessKey,
+      variables: input.variables,
+      actor: input.actor,
+    });
   }
 }

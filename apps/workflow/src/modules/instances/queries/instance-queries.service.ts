@@ -5,7 +5,10 @@ import { IncidentEntity } from '../../jobs/persistence/incident.orm-entity';
 import { UserTaskEntity } from '../../tasks/persistence/user-task.orm-entity';
 import { InstanceNotFoundError } from '../domain/instance.errors';
 import { HistoryEventEntity } from '../persistence/history-event.orm-entity';
-import { InstanceStatus, ProcessInstanceEntity } from '../persistence/process-instance.orm-entity';
+import {
+  InstanceStatus,
+  ProcessInstanceEntity,
+} from '../persistence/process-instance.orm-entity';
 
 export interface InstanceFilter {
   definitionKey?: string;
@@ -30,25 +33,64 @@ const summary = (instance: ProcessInstanceEntity) => ({
   cancelReason: instance.cancelReason,
 });
 
+/** Form data (drafts, outcomes) is the task form's business, not the admin view's. */
+function withoutFormData(task: UserTaskEntity) {
+  return Object.fromEntries(
+    Object.entries(task).filter(
+      ([key]) => key !== 'draft' && key !== 'outcome',
+    ),
+  );
+}
+
 /** Reads for the admin views; never touches an engine. */
 @Injectable()
 export class InstanceQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(id: string) {
-    const instance = await this.dataSource.getRepository(ProcessInstanceEntity).findOneBy({ id });
+    const instance = await this.dataSource
+      .getRepository(ProcessInstanceEntity)
+      .findOneBy({ id });
     if (!instance) throw new InstanceNotFoundError(id);
     const [history, tasks, incidents] = await Promise.all([
-      this.dataSource.getRepository(HistoryEventEntity).find({ where: { instanceId: id }, order: { id: 'ASC' } }),
-      this.dataSource.getRepository(UserTaskEntity).find({ where: { instanceId: id }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(IncidentEntity).find({ where: { instanceId: id }, order: { createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(HistoryEventEntity)
+        .find({ where: { instanceId: id }, order: { id: 'ASC' } }),
+      this.dataSource
+        .getRepository(UserTaskEntity)
+        .find({ where: { instanceId: id }, order: { createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(IncidentEntity)
+        .find({ where: { instanceId: id }, order: { createdAt: 'ASC' } }),
     ]);
     return {
       ...summary(instance),
       variables: instance.variables,
-      tasks: tasks.map(({ draft: _draft, outcome: _outcome, ...task }) => task),
+      tasks: tasks.map(withoutFormData),
       incidents,
-      history: history.map(({ instanceId: _instanceId, ...event }) => event),
+      history: history.map(
+        ({
+          id,
+          type,
+          elementId,
+          elementName,
+          elementType,
+          executionId,
+          actor,
+          data,
+          at,
+        }) => ({
+          id,
+          type,
+          elementId,
+          elementName,
+          elementType,
+          executionId,
+          actor,
+          data,
+          at,
+        }),
+      ),
     };
   }
 
@@ -60,11 +102,23 @@ export class InstanceQueries {
       .addOrderBy('instance.id')
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize);
-    if (filter.definitionKey) query.andWhere('instance.definition_key = :key', { key: filter.definitionKey });
-    if (filter.status) query.andWhere('instance.status = :status', { status: filter.status });
-    if (filter.businessKey) query.andWhere('instance.business_key = :businessKey', { businessKey: filter.businessKey });
+    if (filter.definitionKey)
+      query.andWhere('instance.definition_key = :key', {
+        key: filter.definitionKey,
+      });
+    if (filter.status)
+      query.andWhere('instance.status = :status', { status: filter.status });
+    if (filter.businessKey)
+      query.andWhere('instance.business_key = :businessKey', {
+        businessKey: filter.businessKey,
+      });
     if (filter.withIncidents) query.andWhere('instance.open_incidents > 0');
     const [rows, total] = await query.getManyAndCount();
-    return { total, page: filter.page, pageSize: filter.pageSize, items: rows.map(summary) };
+    return {
+      total,
+      page: filter.page,
+      pageSize: filter.pageSize,
+      items: rows.map(summary),
+    };
   }
 }

@@ -18,7 +18,8 @@ export class AfterCommit {
   stepCommitted(instanceId: string, effects: StepEffects): void {
     if (effects.externalJobs.length) this.relay.wake();
     for (const timer of effects.timers) {
-      if (!effects.firedTimers.includes(timer.executionId)) void this.timers.schedule(instanceId, timer);
+      if (!effects.firedTimers.includes(timer.executionId))
+        void this.timers.schedule(instanceId, timer);
     }
   }
 }

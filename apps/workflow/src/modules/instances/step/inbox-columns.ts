@@ -3,10 +3,15 @@
  * sets them (`reference`, `reportingUnitId`, `reportingUnitName`, `responsibleOfficeId`,
  * `responsibleOfficeName`, `submittedAt`) gets a filterable, sortable inbox for free.
  */
-export function inboxColumns(variables: Record<string, unknown>, businessKey: string | null) {
+export function inboxColumns(
+  variables: Record<string, unknown>,
+  businessKey: string | null,
+) {
   const text = (key: string) => {
     const value = variables[key];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+    return typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : null;
   };
   const submittedAt = text('submittedAt');
   const parsed = submittedAt ? new Date(submittedAt) : null;

@@ -6,7 +6,10 @@ import { EngineRun } from '../../../engine/engine-run';
 import { Clock } from '../../../engine/time/clock';
 import { DefinitionRegistry } from '../../definitions/registry/definition-registry.service';
 import type { ProcessDefinitionEntity } from '../../definitions/persistence/process-definition.orm-entity';
-import { InstanceNotFoundError, InstanceNotRunningError } from '../domain/instance.errors';
+import {
+  InstanceNotFoundError,
+  InstanceNotRunningError,
+} from '../domain/instance.errors';
 import { ProcessInstanceEntity } from '../persistence/process-instance.orm-entity';
 import { AfterCommit } from './after-commit.service';
 import type { CommandHistoryEntry, StepContext } from './step-context';
@@ -58,9 +61,21 @@ export class InstanceStepper {
         engineState: null,
       });
       await em.insert(ProcessInstanceEntity, row);
-      const notes: CommandHistoryEntry[] = [{ type: 'instance.started', data: { version: input.definition.version } }];
+      const notes: CommandHistoryEntry[] = [
+        {
+          type: 'instance.started',
+          data: { version: input.definition.version },
+        },
+      ];
       if (snapshot.completed) notes.push({ type: 'instance.completed' });
-      await this.writer.write(em, row, run.effects, snapshot, notes, input.actor);
+      await this.writer.write(
+        em,
+        row,
+        run.effects,
+        snapshot,
+        notes,
+        input.actor,
+      );
       return row;
     });
     this.afterCommit.stepCommitted(instance.id, run.effects);
@@ -82,32 +97,53 @@ export class InstanceStepper {
       const instance = await this.lock(em, instanceId);
       const notes: CommandHistoryEntry[] = [];
       run = options.engine === false ? null : await this.recover(instance);
-      const value = await command({ em, instance, run: run as EngineRun, actor, note: (entry) => notes.push(entry) });
+      const value = await command({
+        em,
+        instance,
+        run: run as EngineRun,
+        actor,
+        note: (entry) => notes.push(entry),
+      });
       if (run) {
         const snapshot = await run.snapshot();
         if (snapshot.completed) notes.push({ type: 'instance.completed' });
-        await this.writer.write(em, instance, run.effects, snapshot, notes, actor);
+        await this.writer.write(
+          em,
+          instance,
+          run.effects,
+          snapshot,
+          notes,
+          actor,
+        );
       } else {
         await this.writer.writeNotes(em, instance, notes, actor);
       }
       return value;
     });
-    if (run) this.afterCommit.stepCommitted(instanceId, (run as EngineRun).effects);
+    if (run)
+      this.afterCommit.stepCommitted(instanceId, (run as EngineRun).effects);
     return result;
   }
 
-  private async lock(em: EntityManager, instanceId: string): Promise<ProcessInstanceEntity> {
+  private async lock(
+    em: EntityManager,
+    instanceId: string,
+  ): Promise<ProcessInstanceEntity> {
     const instance = await em.findOne(ProcessInstanceEntity, {
       where: { id: instanceId },
       lock: { mode: 'pessimistic_write' },
     });
     if (!instance) throw new InstanceNotFoundError(instanceId);
-    if (instance.status !== 'running') throw new InstanceNotRunningError(instanceId, instance.status);
+    if (instance.status !== 'running')
+      throw new InstanceNotRunningError(instanceId, instance.status);
     return instance;
   }
 
   private async recover(instance: ProcessInstanceEntity): Promise<EngineRun> {
-    const run = new EngineRun(await this.definitions.compile(instance.definitionId), this.clock);
+    const run = new EngineRun(
+      await this.definitions.compile(instance.definitionId),
+      this.clock,
+    );
     await run.recover(instance.engineState ?? {});
     return run;
   }

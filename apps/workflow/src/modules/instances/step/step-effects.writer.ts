@@ -3,7 +3,10 @@ import { currentRequestContext } from '@bvr/service-kit';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { EngineSnapshot } from '../../../engine/engine-run';
-import type { EngineHistoryEntry, StepEffects } from '../../../engine/step-effects';
+import type {
+  EngineHistoryEntry,
+  StepEffects,
+} from '../../../engine/step-effects';
 import { Clock } from '../../../engine/time/clock';
 import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
 import { OutboxMessageEntity } from '../../jobs/persistence/outbox-message.orm-entity';
@@ -49,7 +52,12 @@ export class StepEffectsWriter {
   }
 
   /** For a step that did not need the engine (claim, cancel): only its own history. */
-  async writeNotes(em: EntityManager, instance: ProcessInstanceEntity, notes: CommandHistoryEntry[], actor: string) {
+  async writeNotes(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+    notes: CommandHistoryEntry[],
+    actor: string,
+  ) {
     await this.insertHistory(em, instance.id, [], notes, actor);
     instance.stepCount += 1;
     await em.save(instance);
@@ -82,7 +90,12 @@ export class StepEffectsWriter {
     );
   }
 
-  private async insertJobs(em: EntityManager, instance: ProcessInstanceEntity, effects: StepEffects, now: Date) {
+  private async insertJobs(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+    effects: StepEffects,
+    now: Date,
+  ) {
     if (!effects.externalJobs.length) return;
     const jobs = effects.externalJobs.map((job) => ({
       id: `${instance.id}.${job.executionId}`,
@@ -101,17 +114,31 @@ export class StepEffectsWriter {
     );
   }
 
-  private async insertTimers(em: EntityManager, instance: ProcessInstanceEntity, effects: StepEffects, now: Date) {
+  private async insertTimers(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+    effects: StepEffects,
+    now: Date,
+  ) {
     if (effects.timers.length) {
       await em.insert(
         TimerEntity,
-        effects.timers.map((timer) => ({ instanceId: instance.id, ...timer, status: 'scheduled' as const, createdAt: now })),
+        effects.timers.map((timer) => ({
+          instanceId: instance.id,
+          ...timer,
+          status: 'scheduled' as const,
+          createdAt: now,
+        })),
       );
     }
     if (effects.firedTimers.length) {
       await em.update(
         TimerEntity,
-        { instanceId: instance.id, executionId: In(effects.firedTimers), status: 'scheduled' },
+        {
+          instanceId: instance.id,
+          executionId: In(effects.firedTimers),
+          status: 'scheduled',
+        },
         { status: 'fired', firedAt: now },
       );
     }
@@ -136,12 +163,28 @@ export class StepEffectsWriter {
   }
 
   /** Whatever was still waiting in an activity the engine left (a boundary event, a cancel) is closed. */
-  private async closeLeft(em: EntityManager, instanceId: string, left: string[]) {
+  private async closeLeft(
+    em: EntityManager,
+    instanceId: string,
+    left: string[],
+  ) {
     if (!left.length) return;
     const executionId = In(left);
-    await em.update(UserTaskEntity, { instanceId, executionId, status: 'open' }, { status: 'cancelled' });
-    await em.update(TimerEntity, { instanceId, activityExecutionId: executionId, status: 'scheduled' }, { status: 'cancelled' });
-    await em.update(ExternalJobEntity, { instanceId, executionId, status: 'pending' }, { status: 'cancelled' });
+    await em.update(
+      UserTaskEntity,
+      { instanceId, executionId, status: 'open' },
+      { status: 'cancelled' },
+    );
+    await em.update(
+      TimerEntity,
+      { instanceId, activityExecutionId: executionId, status: 'scheduled' },
+      { status: 'cancelled' },
+    );
+    await em.update(
+      ExternalJobEntity,
+      { instanceId, executionId, status: 'pending' },
+      { status: 'cancelled' },
+    );
     await em.delete(MessageSubscriptionEntity, { instanceId, executionId });
   }
 

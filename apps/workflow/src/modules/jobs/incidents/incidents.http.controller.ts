@@ -1,8 +1,21 @@
 import { ZodValidationPipe } from '@bvr/service-kit';
-import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ADMIN_GROUP, CurrentPrincipal, Principal, RequireGroup } from '../../../auth/principal';
+import {
+  ADMIN_GROUP,
+  CurrentPrincipal,
+  Principal,
+  RequireGroup,
+} from '../../../auth/principal';
 import { TestPrincipalGuard } from '../../../auth/test-principal.guard';
 import { Incidents } from './incidents.service';
 
@@ -20,15 +33,29 @@ export class IncidentsHttpController {
   constructor(private readonly incidents: Incidents) {}
 
   @Get()
-  @ApiOperation({ summary: 'External tasks whose handler gave up, with the error' })
-  list(@Query(new ZodValidationPipe(listQuery, 'query')) query: z.infer<typeof listQuery>) {
-    return this.incidents.list({ open: query.state === 'open', instanceId: query.processInstanceId });
+  @ApiOperation({
+    summary: 'External tasks whose handler gave up, with the error',
+  })
+  list(
+    @Query(new ZodValidationPipe(listQuery, 'query'))
+    query: z.infer<typeof listQuery>,
+  ) {
+    return this.incidents.list({
+      open: query.state === 'open',
+      instanceId: query.processInstanceId,
+    });
   }
 
   @Post(':id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Hand the failed job to its handler again; resolves the incident' })
-  retry(@Param(new ZodValidationPipe(idParam, 'path')) { id }: z.infer<typeof idParam>, @CurrentPrincipal() principal: Principal) {
+  @ApiOperation({
+    summary: 'Hand the failed job to its handler again; resolves the incident',
+  })
+  retry(
+    @Param(new ZodValidationPipe(idParam, 'path'))
+    { id }: z.infer<typeof idParam>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.incidents.retry(id, principal.id);
   }
 }

@@ -27,7 +27,10 @@ export class Incidents {
     private readonly clock: Clock,
   ) {}
 
-  list(filter: { open: boolean; instanceId?: string }): Promise<IncidentEntity[]> {
+  list(filter: {
+    open: boolean;
+    instanceId?: string;
+  }): Promise<IncidentEntity[]> {
     return this.dataSource.getRepository(IncidentEntity).find({
       where: {
         ...(filter.open ? { resolvedAt: IsNull() } : {}),
@@ -40,25 +43,43 @@ export class Incidents {
 
   /** Hands the failed job to its handler once more, as a new attempt; the incident is resolved. */
   async retry(incidentId: string, actor: string): Promise<IncidentEntity> {
-    const incident = await this.dataSource.getRepository(IncidentEntity).findOneBy({ id: incidentId });
-    if (!incident) throw new IncidentNotFoundError(`No incident with id ${incidentId}`);
+    const incident = await this.dataSource
+      .getRepository(IncidentEntity)
+      .findOneBy({ id: incidentId });
+    if (!incident)
+      throw new IncidentNotFoundError(`No incident with id ${incidentId}`);
     const resolved = await this.stepper.step(
       incident.instanceId,
       actor,
       async ({ em, instance, note }) => {
-        const current = await em.findOneByOrFail(IncidentEntity, { id: incidentId });
-        if (current.resolvedAt) throw new IncidentResolvedError(`Incident ${incidentId} was already retried`);
-        const job = await em.findOneByOrFail(ExternalJobEntity, { id: current.jobId });
+        const current = await em.findOneByOrFail(IncidentEntity, {
+          id: incidentId,
+        });
+        if (current.resolvedAt)
+          throw new IncidentResolvedError(
+            `Incident ${incidentId} was already retried`,
+          );
+        const job = await em.findOneByOrFail(ExternalJobEntity, {
+          id: current.jobId,
+        });
         const now = this.clock.now();
         job.status = 'pending';
         job.attempt += 1;
         await em.save(job);
-        await em.insert(OutboxMessageEntity, outboxMessageFor(instance, job, now));
+        await em.insert(
+          OutboxMessageEntity,
+          outboxMessageFor(instance, job, now),
+        );
         current.resolvedAt = now;
         current.resolvedBy = actor;
         await em.save(current);
         instance.openIncidents = Math.max(0, instance.openIncidents - 1);
-        note({ type: 'incident.resolved', elementId: job.elementId, executionId: job.executionId, data: { attempt: job.attempt } });
+        note({
+          type: 'incident.resolved',
+          elementId: job.elementId,
+          executionId: job.executionId,
+          data: { attempt: job.attempt },
+        });
         return current;
       },
       { engine: false },

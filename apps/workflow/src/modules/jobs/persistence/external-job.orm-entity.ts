@@ -12,7 +12,10 @@ export class ExternalJobEntity {
   @Column() topic!: string;
   @Column({ type: 'varchar' }) status!: JobStatus;
   @Column() attempt!: number;
-  @Column({ name: 'last_error', type: 'text', nullable: true }) lastError!: string | null;
+  @Column({ name: 'last_error', type: 'text', nullable: true }) lastError!:
+    | string
+    | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt!: Date | null;
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
 }

@@ -10,6 +10,8 @@ export class IncidentEntity {
   @Column() topic!: string;
   @Column('text') error!: string;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
-  @Column({ name: 'resolved_by', type: 'varchar', nullable: true }) resolvedBy!: string | null;
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+  @Column({ name: 'resolved_by', type: 'varchar', nullable: true })
+  resolvedBy!: string | null;
 }

@@ -10,7 +10,10 @@ export class OutboxMessageEntity {
   @Column() queue!: string;
   @Column({ name: 'job_name' }) jobName!: string;
   @Column('jsonb') payload!: JsonObject;
-  @Column({ name: 'request_id', type: 'varchar', nullable: true }) requestId!: string | null;
+  @Column({ name: 'request_id', type: 'varchar', nullable: true }) requestId!:
+    | string
+    | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true }) relayedAt!: Date | null;
+  @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
+  relayedAt!: Date | null;
 }

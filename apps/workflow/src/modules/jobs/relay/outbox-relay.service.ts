@@ -1,5 +1,10 @@
 import { externalTaskQueue } from '@bvr/contracts';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { WorkflowConfig } from '../../../config/env';
@@ -15,7 +20,9 @@ const ATTEMPTS = externalTaskQueue('any').attempts;
  * BullMQ job id is the row's message id, so a relay repeated after a crash adds nothing.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(OutboxRelay.name);
   private draining: Promise<void> | null = null;
   private again = false;
@@ -48,7 +55,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return;
     }
     this.draining = this.drain()
-      .catch((error: Error) => this.logger.error({ err: error }, 'outbox relay failed; retrying on the next poll'))
+      .catch((error: Error) =>
+        this.logger.error(
+          { err: error },
+          'outbox relay failed; retrying on the next poll',
+        ),
+      )
       .finally(() => {
         this.draining = null;
         if (this.again) {
@@ -74,14 +86,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         .getMany();
       if (!rows.length) return 0;
       await Promise.all(rows.map((row) => this.add(row)));
-      await em.update(OutboxMessageEntity, rows.map((row) => row.id), { relayedAt: new Date() });
+      await em.update(
+        OutboxMessageEntity,
+        rows.map((row) => row.id),
+        { relayedAt: new Date() },
+      );
       return rows.length;
     });
   }
 
   private add(row: OutboxMessageEntity) {
     const envelope = {
-      meta: { requestId: row.requestId ?? `outbox-${row.id}`, enqueuedAt: new Date().toISOString() },
+      meta: {
+        requestId: row.requestId ?? `outbox-${row.id}`,
+        enqueuedAt: new Date().toISOString(),
+      },
       payload: row.payload,
     };
     return this.queues.get(row.queue).add(row.jobName, envelope, {

@@ -14,7 +14,10 @@ export class QueueRegistry implements OnApplicationShutdown {
     let queue = this.queues.get(name);
     if (!queue) {
       const { REDIS_URL, QUEUE_PREFIX } = this.config.env;
-      queue = new Queue(name, { connection: redisOptions(REDIS_URL), prefix: QUEUE_PREFIX });
+      queue = new Queue(name, {
+        connection: redisOptions(REDIS_URL),
+        prefix: QUEUE_PREFIX,
+      });
       this.queues.set(name, queue);
     }
     return queue;

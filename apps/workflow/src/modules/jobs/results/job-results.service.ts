@@ -8,7 +8,12 @@ import { InstanceStepper } from '../../instances/step/instance-stepper.service';
 import { ExternalJobEntity } from '../persistence/external-job.orm-entity';
 import { IncidentEntity } from '../persistence/incident.orm-entity';
 
-export type JobResultOutcome = 'completed' | 'incident' | 'duplicate' | 'unknown-job' | 'instance-ended';
+export type JobResultOutcome =
+  | 'completed'
+  | 'incident'
+  | 'duplicate'
+  | 'unknown-job'
+  | 'instance-ended';
 
 /**
  * Steps an instance on with a handler's answer. A result arrives at least once; the job row,
@@ -25,9 +30,14 @@ export class JobResults {
   ) {}
 
   async apply(result: ExternalTaskResult): Promise<JobResultOutcome> {
-    const job = await this.dataSource.getRepository(ExternalJobEntity).findOneBy({ id: result.jobId });
+    const job = await this.dataSource
+      .getRepository(ExternalJobEntity)
+      .findOneBy({ id: result.jobId });
     if (!job) {
-      this.logger.warn({ jobId: result.jobId }, 'result for an unknown job ignored');
+      this.logger.warn(
+        { jobId: result.jobId },
+        'result for an unknown job ignored',
+      );
       return 'unknown-job';
     }
     try {
@@ -35,16 +45,35 @@ export class JobResults {
         job.instanceId,
         `service:${job.topic}`,
         async ({ em, run, instance, note }) => {
-          const current = await em.findOneByOrFail(ExternalJobEntity, { id: job.id });
+          const current = await em.findOneByOrFail(ExternalJobEntity, {
+            id: job.id,
+          });
           if (current.status !== 'pending') return 'duplicate';
           const now = this.clock.now();
           if (result.outcome === 'completed') {
-            if (!(await run.completeExternalTask(current.executionId, result.variables))) return 'duplicate';
-            await em.update(ExternalJobEntity, current.id, { status: 'completed', completedAt: now });
-            note({ type: 'job.completed', elementId: current.elementId, executionId: current.executionId, data: { topic: current.topic } });
+            if (
+              !(await run.completeExternalTask(
+                current.executionId,
+                result.variables,
+              ))
+            )
+              return 'duplicate';
+            await em.update(ExternalJobEntity, current.id, {
+              status: 'completed',
+              completedAt: now,
+            });
+            note({
+              type: 'job.completed',
+              elementId: current.elementId,
+              executionId: current.executionId,
+              data: { topic: current.topic },
+            });
             return 'completed';
           }
-          await em.update(ExternalJobEntity, current.id, { status: 'failed', lastError: result.error });
+          await em.update(ExternalJobEntity, current.id, {
+            status: 'failed',
+            lastError: result.error,
+          });
           await em.insert(IncidentEntity, {
             instanceId: instance.id,
             jobId: current.id,
@@ -54,7 +83,12 @@ export class JobResults {
             createdAt: now,
           });
           instance.openIncidents += 1;
-          note({ type: 'job.failed', elementId: current.elementId, executionId: current.executionId, data: { topic: current.topic, error: result.error } });
+          note({
+            type: 'job.failed',
+            elementId: current.elementId,
+            executionId: current.executionId,
+            data: { topic: current.topic, error: result.error },
+          });
           return 'incident';
         },
         { engine: result.outcome === 'completed' },

@@ -8,6 +8,7 @@ export class MessageSubscriptionEntity {
   @Column({ name: 'execution_id' }) executionId!: string;
   @Column({ name: 'element_id' }) elementId!: string;
   @Column({ name: 'message_name' }) messageName!: string;
-  @Column({ name: 'business_key', type: 'varchar', nullable: true }) businessKey!: string | null;
+  @Column({ name: 'business_key', type: 'varchar', nullable: true })
+  businessKey!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

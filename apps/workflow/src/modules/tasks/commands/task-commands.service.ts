@@ -6,7 +6,11 @@ import { EngineFailedError } from '../../../engine/engine.errors';
 import { Clock } from '../../../engine/time/clock';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
 import { assertMayWorkOn } from '../domain/task-access';
-import { TaskClaimedError, TaskNotFoundError, TaskNotOpenError } from '../domain/task.errors';
+import {
+  TaskClaimedError,
+  TaskNotFoundError,
+  TaskNotOpenError,
+} from '../domain/task.errors';
 import { UserTaskEntity } from '../persistence/user-task.orm-entity';
 import type { JsonObject } from '../../../shared/json-column';
 
@@ -39,35 +43,66 @@ export class TaskCommands {
     assertMayWorkOn(task, principal);
     const replay = this.replayOf(task, input.idempotencyKey, principal);
     if (replay) return replay;
-    return this.stepper.step(task.instanceId, principal.id, async ({ em, run, note }) => {
-      const current = await this.find(em, taskId);
-      const repeated = this.replayOf(current, input.idempotencyKey, principal);
-      if (repeated) return repeated;
-      this.assertOpenFor(current, principal);
-      if (!(await run.completeUserTask(current.executionId, input.variables))) {
-        throw new EngineFailedError(`The process is not waiting at "${current.name}"; the task cannot be completed`);
-      }
-      const completedAt = this.clock.now();
-      await em.update(UserTaskEntity, current.id, {
-        status: 'completed',
-        completedAt,
-        completedBy: principal.id,
-        completionKey: input.idempotencyKey,
-        outcome: input.variables as JsonObject,
-        draft: null,
-      });
-      note({ type: 'task.completed', elementId: current.elementId, elementName: current.name, executionId: current.executionId, data: { taskId, variables: Object.keys(input.variables) } });
-      return { taskId, processInstanceId: current.instanceId, completedAt, replayed: false };
-    });
+    return this.stepper.step(
+      task.instanceId,
+      principal.id,
+      async ({ em, run, note }) => {
+        const current = await this.find(em, taskId);
+        const repeated = this.replayOf(
+          current,
+          input.idempotencyKey,
+          principal,
+        );
+        if (repeated) return repeated;
+        this.assertOpenFor(current, principal);
+        if (
+          !(await run.completeUserTask(current.executionId, input.variables))
+        ) {
+          throw new EngineFailedError(
+            `The process is not waiting at "${current.name}"; the task cannot be completed`,
+          );
+        }
+        const completedAt = this.clock.now();
+        await em.update(UserTaskEntity, current.id, {
+          status: 'completed',
+          completedAt,
+          completedBy: principal.id,
+          completionKey: input.idempotencyKey,
+          outcome: input.variables as JsonObject,
+          draft: null,
+        });
+        note({
+          type: 'task.completed',
+          elementId: current.elementId,
+          elementName: current.name,
+          executionId: current.executionId,
+          data: { taskId, variables: Object.keys(input.variables) },
+        });
+        return {
+          taskId,
+          processInstanceId: current.instanceId,
+          completedAt,
+          replayed: false,
+        };
+      },
+    );
   }
 
   /** "Lagre": keeps the form's data on the task without moving the process. */
-  async saveDraft(taskId: string, data: Record<string, unknown>, principal: Principal) {
+  async saveDraft(
+    taskId: string,
+    data: Record<string, unknown>,
+    principal: Principal,
+  ) {
     const task = await this.find(this.dataSource.manager, taskId);
     assertMayWorkOn(task, principal);
     return this.onOpenTask(task, principal, async (em, current) => {
       const savedAt = this.clock.now();
-      await em.update(UserTaskEntity, current.id, { draft: data as JsonObject, draftSavedAt: savedAt, draftSavedBy: principal.id });
+      await em.update(UserTaskEntity, current.id, {
+        draft: data as JsonObject,
+        draftSavedAt: savedAt,
+        draftSavedBy: principal.id,
+      });
       return { taskId, draftSavedAt: savedAt };
     });
   }
@@ -84,13 +119,29 @@ export class TaskCommands {
     return this.setAssignee(taskId, assignee, principal, 'task.assigned');
   }
 
-  private async setAssignee(taskId: string, assignee: string | null, principal: Principal, type: 'task.claimed' | 'task.unclaimed' | 'task.assigned') {
+  private async setAssignee(
+    taskId: string,
+    assignee: string | null,
+    principal: Principal,
+    type: 'task.claimed' | 'task.unclaimed' | 'task.assigned',
+  ) {
     const task = await this.find(this.dataSource.manager, taskId);
     assertMayWorkOn(task, principal);
     return this.onOpenTask(task, principal, async (em, current, note) => {
-      if (type === 'task.claimed' && current.assignee && current.assignee !== principal.id) throw new TaskClaimedError(current.assignee);
+      if (
+        type === 'task.claimed' &&
+        current.assignee &&
+        current.assignee !== principal.id
+      )
+        throw new TaskClaimedError(current.assignee);
       await em.update(UserTaskEntity, current.id, { assignee });
-      note({ type, elementId: current.elementId, elementName: current.name, executionId: current.executionId, data: { taskId, assignee } });
+      note({
+        type,
+        elementId: current.elementId,
+        elementName: current.name,
+        executionId: current.executionId,
+        data: { taskId, assignee },
+      });
       return { taskId, assignee };
     });
   }
@@ -98,14 +149,19 @@ export class TaskCommands {
   private onOpenTask<T>(
     task: UserTaskEntity,
     principal: Principal,
-    change: (em: EntityManager, current: UserTaskEntity, note: Parameters<Parameters<InstanceStepper['step']>[2]>[0]['note']) => Promise<T>,
+    change: (
+      em: EntityManager,
+      current: UserTaskEntity,
+      note: Parameters<Parameters<InstanceStepper['step']>[2]>[0]['note'],
+    ) => Promise<T>,
   ): Promise<T> {
     return this.stepper.step(
       task.instanceId,
       principal.id,
       async ({ em, note }) => {
         const current = await this.find(em, task.id);
-        if (current.status !== 'open') throw new TaskNotOpenError(current.status, current.completedBy);
+        if (current.status !== 'open')
+          throw new TaskNotOpenError(current.status, current.completedBy);
         return change(em, current, note);
       },
       { engine: false },
@@ -113,16 +169,35 @@ export class TaskCommands {
   }
 
   private assertOpenFor(task: UserTaskEntity, principal: Principal) {
-    if (task.status !== 'open') throw new TaskNotOpenError(task.status, task.completedBy);
-    if (task.assignee && task.assignee !== principal.id) throw new TaskClaimedError(task.assignee);
+    if (task.status !== 'open')
+      throw new TaskNotOpenError(task.status, task.completedBy);
+    if (task.assignee && task.assignee !== principal.id)
+      throw new TaskClaimedError(task.assignee);
   }
 
-  private replayOf(task: UserTaskEntity, key: string, principal: Principal): Completion | null {
-    if (task.status !== 'completed' || task.completionKey !== key || task.completedBy !== principal.id) return null;
-    return { taskId: task.id, processInstanceId: task.instanceId, completedAt: task.completedAt as Date, replayed: true };
+  private replayOf(
+    task: UserTaskEntity,
+    key: string,
+    principal: Principal,
+  ): Completion | null {
+    if (
+      task.status !== 'completed' ||
+      task.completionKey !== key ||
+      task.completedBy !== principal.id
+    )
+      return null;
+    return {
+      taskId: task.id,
+      processInstanceId: task.instanceId,
+      completedAt: task.completedAt as Date,
+      replayed: true,
+    };
   }
 
-  private async find(em: EntityManager, taskId: string): Promise<UserTaskEntity> {
+  private async find(
+    em: EntityManager,
+    taskId: string,
+  ): Promise<UserTaskEntity> {
     const task = await em.findOneBy(UserTaskEntity, { id: taskId });
     if (!task) throw new TaskNotFoundError(taskId);
     return task;

@@ -8,7 +8,10 @@ interface TaskAccessFields {
 }
 
 /** A task is for the members of its candidate groups, and for whoever it is assigned to or completed it. */
-export function canSeeTask(task: TaskAccessFields, principal: Principal): boolean {
+export function canSeeTask(
+  task: TaskAccessFields,
+  principal: Principal,
+): boolean {
   return (
     task.candidateGroups.some((group) => principal.groups.includes(group)) ||
     task.assignee === principal.id ||
@@ -17,8 +20,14 @@ export function canSeeTask(task: TaskAccessFields, principal: Principal): boolea
 }
 
 /** Acting on a task (complete, claim, draft) needs membership of one of its groups. */
-export function assertMayWorkOn(task: TaskAccessFields, principal: Principal): void {
-  if (!task.candidateGroups.some((group) => principal.groups.includes(group)) && task.assignee !== principal.id) {
+export function assertMayWorkOn(
+  task: TaskAccessFields,
+  principal: Principal,
+): void {
+  if (
+    !task.candidateGroups.some((group) => principal.groups.includes(group)) &&
+    task.assignee !== principal.id
+  ) {
     throw new TaskForbiddenError();
   }
 }

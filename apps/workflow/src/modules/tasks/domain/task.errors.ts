@@ -18,7 +18,11 @@ export class TaskForbiddenError extends DomainError {
 export class TaskNotOpenError extends DomainError {
   readonly code = ErrorCode.TASK_NOT_OPEN;
   constructor(status: string, by: string | null) {
-    super(status === 'completed' ? `The task has already been completed${by ? ` by ${by}` : ''}` : `The task is ${status}`);
+    super(
+      status === 'completed'
+        ? `The task has already been completed${by ? ` by ${by}` : ''}`
+        : `The task is ${status}`,
+    );
   }
 }
 

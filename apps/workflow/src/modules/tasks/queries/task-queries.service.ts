@@ -33,8 +33,12 @@ const listColumns = (task: UserTaskEntity) => ({
   name: task.name,
   status: task.status,
   reference: task.reference,
-  reportingUnit: task.reportingUnitId ? { id: task.reportingUnitId, name: task.reportingUnitName } : null,
-  responsibleOffice: task.responsibleOfficeId ? { id: task.responsibleOfficeId, name: task.responsibleOfficeName } : null,
+  reportingUnit: task.reportingUnitId
+    ? { id: task.reportingUnitId, name: task.reportingUnitName }
+    : null,
+  responsibleOffice: task.responsibleOfficeId
+    ? { id: task.responsibleOfficeId, name: task.responsibleOfficeName }
+    : null,
   submittedAt: task.submittedAt,
   dueAt: task.dueAt,
   candidateGroups: task.candidateGroups,
@@ -56,16 +60,26 @@ export class TaskQueries {
       .where(
         new Brackets((visible) =>
           visible
-            .where('task.candidate_groups && :groups::text[]', { groups: principal.groups })
+            .where('task.candidate_groups && :groups::text[]', {
+              groups: principal.groups,
+            })
             .orWhere('task.assignee = :me', { me: principal.id }),
         ),
       );
     if (filter.state === 'open') query.andWhere("task.status = 'open'");
     else query.andWhere(`task.status IN ('completed', 'cancelled')`);
-    if (filter.status) query.andWhere('task.status = :status', { status: filter.status });
-    if (filter.process) query.andWhere('task.definition_key = :process', { process: filter.process });
-    if (filter.taskName) query.andWhere('task.name = :taskName', { taskName: filter.taskName });
-    if (filter.reportingUnit) query.andWhere('task.reporting_unit_id = :unit', { unit: filter.reportingUnit });
+    if (filter.status)
+      query.andWhere('task.status = :status', { status: filter.status });
+    if (filter.process)
+      query.andWhere('task.definition_key = :process', {
+        process: filter.process,
+      });
+    if (filter.taskName)
+      query.andWhere('task.name = :taskName', { taskName: filter.taskName });
+    if (filter.reportingUnit)
+      query.andWhere('task.reporting_unit_id = :unit', {
+        unit: filter.reportingUnit,
+      });
     if (filter.text) {
       const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere(
@@ -84,12 +98,22 @@ export class TaskQueries {
       .addOrderBy('task.id', direction)
       .offset((filter.page - 1) * filter.pageSize)
       .limit(filter.pageSize);
-    const [rows, total] = await Promise.all([query.getMany(), query.clone().orderBy().offset(undefined).limit(undefined).getCount()]);
-    return { total, page: filter.page, pageSize: filter.pageSize, items: rows.map(listColumns) };
+    const [rows, total] = await Promise.all([
+      query.getMany(),
+      query.clone().orderBy().offset(undefined).limit(undefined).getCount(),
+    ]);
+    return {
+      total,
+      page: filter.page,
+      pageSize: filter.pageSize,
+      items: rows.map(listColumns),
+    };
   }
 
   async get(id: string, principal: Principal) {
-    const task = await this.dataSource.getRepository(UserTaskEntity).findOneBy({ id });
+    const task = await this.dataSource
+      .getRepository(UserTaskEntity)
+      .findOneBy({ id });
     if (!task) throw new TaskNotFoundError(id);
     if (!canSeeTask(task, principal)) throw new TaskForbiddenError();
     const instance = await this.dataSource.query(

@@ -10,5 +10,6 @@ export class TimerEntity {
   @Column({ name: 'fire_at', type: 'timestamptz' }) fireAt!: Date;
   @Column({ type: 'varchar' }) status!: 'scheduled' | 'fired' | 'cancelled';
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ name: 'fired_at', type: 'timestamptz', nullable: true }) firedAt!: Date | null;
+  @Column({ name: 'fired_at', type: 'timestamptz', nullable: true })
+  firedAt!: Date | null;
 }

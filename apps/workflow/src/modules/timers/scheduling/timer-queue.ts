@@ -9,4 +9,5 @@ export const fireTimer = defineQueue(
   5,
 );
 
-export const timerJobId = (instanceId: string, executionId: string) => `timer.${instanceId}.${executionId}`;
+export const timerJobId = (instanceId: string, executionId: string) =>
+  `timer.${instanceId}.${executionId}`;

@@ -15,13 +15,27 @@ export class TimerScheduler {
     private readonly clock: Clock,
   ) {}
 
-  async schedule(instanceId: string, timer: { executionId: string; fireAt: Date }): Promise<void> {
-    const delay = Math.max(0, timer.fireAt.getTime() - this.clock.now().getTime());
-    await enqueue(this.queue, fireTimer, { instanceId, executionId: timer.executionId }, {
-      jobId: timerJobId(instanceId, timer.executionId),
-      delay,
-    }).catch((error: Error) =>
-      this.logger.warn({ err: error, instanceId }, 'could not schedule timer; the sweep will fire it'),
+  async schedule(
+    instanceId: string,
+    timer: { executionId: string; fireAt: Date },
+  ): Promise<void> {
+    const delay = Math.max(
+      0,
+      timer.fireAt.getTime() - this.clock.now().getTime(),
+    );
+    await enqueue(
+      this.queue,
+      fireTimer,
+      { instanceId, executionId: timer.executionId },
+      {
+        jobId: timerJobId(instanceId, timer.executionId),
+        delay,
+      },
+    ).catch((error: Error) =>
+      this.logger.warn(
+        { err: error, instanceId },
+        'could not schedule timer; the sweep will fire it',
+      ),
     );
   }
 }

@@ -1,4 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { WorkflowConfig } from '../../../config/env';
@@ -12,7 +17,9 @@ import { TimerFiring } from './timer-firing.service';
  * down, or whose delayed job Redis lost, fires anyway, once.
  */
 @Injectable()
-export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TimerSweeper
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(TimerSweeper.name);
   private interval: NodeJS.Timeout | null = null;
   private sweeping: Promise<number> | null = null;
@@ -25,7 +32,10 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    this.interval = setInterval(() => void this.sweep(), this.config.env.TIMER_SWEEP_MS);
+    this.interval = setInterval(
+      () => void this.sweep(),
+      this.config.env.TIMER_SWEEP_MS,
+    );
     this.interval.unref();
     void this.sweep();
   }
@@ -50,9 +60,16 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     let fired = 0;
     for (const timer of due) {
       try {
-        if ((await this.firing.fire(timer.instanceId, timer.executionId)) === 'fired') fired += 1;
+        if (
+          (await this.firing.fire(timer.instanceId, timer.executionId)) ===
+          'fired'
+        )
+          fired += 1;
       } catch (error) {
-        this.logger.error({ err: error, instanceId: timer.instanceId }, 'timer could not fire; it stays due');
+        this.logger.error(
+          { err: error, instanceId: timer.instanceId },
+          'timer could not fire; it stays due',
+        );
       }
     }
     return fired;

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compileDefinition, CompiledDefinition } from './compiled-definition';
+import { EngineRun } from './engine-run';
+import { FixedClock } from './time/clock';
+
+const xml = (file: string) => readFileSync(resolve(__dirname, file), 'utf8');
+const clock = new FixedClock(new Date('2026-11-25T09:00:00Z'));
+const variables = {
+  responsibleOfficeId: 'sf-vestland',
+  reportingUnitId: '4601',
+  controlDueAt: '2026-12-01T12:00:00Z',
+};
+
+/** One step at a time, as the service runs them: a new engine per step, recovered from the last state. */
+async function step(
+  definition: CompiledDefinition,
+  state: Record<string, unknown>,
+  command: (run: EngineRun) => Promise<unknown>,
+) {
+  const run = new EngineRun(definition, clock);
+  await run.recover(state);
+  const resumedEffects = structuredClone(run.effects);
+  await command(run);
+  return { run, resumedEffects, snapshot: await run.snapshot() };
+}
+
+describe('EngineRun', () => {
+  let halvarsrapport: CompiledDefinition;
+  let varsling: CompiledDefinition;
+
+  beforeAll(async () => {
+    halvarsrapport = await compileDefinition({
+      id: 'h1',
+      key: 'halvarsrapport',
+      version: 1,
+      xml: xml('../../../../bpmn/halvarsrapport.bpmn'),
+    });
+    varsling = await compileDefinition({
+      id: 'v1',
+      key: 'varsling',
+      version: 1,
+      xml: xml('../../test/fixtures/varsling.bpmn'),
+    });
+  });
+
+  it('reports a user task once: resuming the waiting engine does not create it again', async () => {
+    // given a started instance waiting at the control task
+    const start = new EngineRun(halvarsrapport, clock);
+    await start.start(variables);
+    const started = await start.snapshot();
+    expect(start.effects.userTasks).toEqual([
+      expect.objectContaining({
+        elementId: 'Task_kontroll',
+        formKey: 'halvarsrapport:kontroll',
+        candidateGroups: ['statsforvalter:sf-vestland'],
+        dueAt: new Date('2026-12-01T12:00:00Z'),
+      }),
+    ]);
+
+    // when it is recovered in a new engine (which re-emits the wait)
+    const { run } = await step(
+      halvarsrapport,
+      started.state,
+      async () => undefined,
+    );
+
+    // then nothing new happened
+    expect(run.effects.userTasks).toEqual([]);
+    expect(run.effects.history).toEqual([]);
+  });
+
+  it('asks for an external job once, even when recovered while the job is out', async () => {
+    const start = new EngineRun(halvarsrapport, clock);
+    await start.start(variables);
+    const waiting = await start.snapshot();
+    const taskExecution = start.effects.userTasks[0].executionId;
+    const approved = await step(halvarsrapport, waiting.state, (run) =>
+      run.completeUserTask(taskExecution, { approved: true }),
+    );
+    expect(approved.run.effects.externalJobs).toEqual([
+      expect.objectContaining({
+        elementId: 'Task_videresend',
+        topic: 'reporting.forward-report',
+      }),
+    ]);
+    const jobExecution = approved.run.effects.externalJobs[0].executionId;
+
+    const answered = await step(
+      halvarsrapport,
+      approved.snapshot.state,
+      (run) => run.completeExternalTask(jobExecution, { forwarded: true }),
+    );
+    expect(answered.resumedEffects.externalJobs).toEqual([]);
+    expect(answered.snapshot).toMatchObject({
+      completed: true,
+      currentActivities: [],
+      variables: expect.objectContaining({ approved: true, forwarded: true }),
+    });
+  });
+
+  it('strips the embedded BPMN from the stored state and keeps engine keys out of the variables', async () => {
+    const start = new EngineRun(halvarsrapport, clock);
+    await start.start(variables);
+    const { state, variables: stored } = await start.snapshot();
+    expect(JSON.stringify(state)).not.toContain('bpmn:definitions');
+    expect(Object.keys(stored).sort()).toEqual(Object.keys(variables).sort());
+  });
+
+  it('fires a captured timer on demand, and cancels the timer when the task is completed first', async () => {
+    const start = new EngineRun(varsling, clock);
+    await start.start({ reportingUnitId: '4601' });
+    const waiting = await start.snapshot();
+    const [timer] = start.effects.timers;
+    expect(timer).toMatchObject({
+      elementId: 'Timer_toVirkedager',
+      fireAt: new Date('2026-11-27T09:00:00Z'),
+    });
+
+    const fired = await step(varsling, waiting.state, (run) =>
+      run.fireTimer(timer.executionId),
+    );
+    expect(fired.run.effects.firedTimers).toEqual([timer.executionId]);
+    expect(fired.run.effects.left).toContain(
+      start.effects.userTasks[0].executionId,
+    );
+    expect(fired.run.effects.externalJobs).toEqual([
+      expect.objectContaining({ topic: 'bekymringsmelding.alert-kommune' }),
+    ]);
+
+    const done = await step(varsling, waiting.state, (run) =>
+      run.completeUserTask(start.effects.userTasks[0].executionId, {}),
+    );
+    expect(done.run.effects.left).toContain(timer.activityExecutionId);
+    expect(done.snapshot.completed).toBe(true);
+  });
+
+  it('fails the step with a clear message when a candidate group needs a missing variable', async () => {
+    const start = new EngineRun(halvarsrapport, clock);
+    await expect(start.start({})).rejects.toThrow(
+      /candidate groups of "Kontroll statsforvalter".*missing/,
+    );
+  });
+});
