@@ -113,14 +113,23 @@ export async function loadTaskRows(db, rows) {
     INSERT INTO workflow.user_task (instance_id, execution_id, definition_key, element_id, name, form_key, candidate_groups, status,
       reference, reporting_unit_id, reporting_unit_name, responsible_office_id, responsible_office_name, submitted_at, due_at, created_at, completed_at, completed_by)
     SELECT f.id, 'Task_kontroll_' || g, 'halvarsrapport', 'Task_kontroll', 'Kontroll statsforvalter', 'halvarsrapport:kontroll',
-      ARRAY['statsforvalter:' || ($2::text[])[1 + g % 10]], CASE WHEN g % 5 = 0 THEN 'open' ELSE 'completed' END,
-      'HR-' || g, lpad((g % 356)::text, 4, '0'), 'Kommune ' || (g % 356), ($2::text[])[1 + g % 10], 'Statsforvalteren ' || (g % 10),
+      ARRAY['statsforvalter:' || ($2::text[])[1 + (g / 3) % 10]], CASE WHEN g % 5 = 0 THEN 'open' ELSE 'completed' END,
+      'HR-' || g, lpad((g % 356)::text, 4, '0'), 'Kommune ' || (g % 356), ($2::text[])[1 + (g / 3) % 10], 'Statsforvalteren ' || (g % 10),
       now() - (g || ' seconds')::interval, now() + ((g % 30) || ' days')::interval, now() - (g || ' seconds')::interval,
       CASE WHEN g % 5 = 0 THEN NULL ELSE now() END, CASE WHEN g % 5 = 0 THEN NULL ELSE 'bench' END
     FROM generate_series(1, $1::int) g JOIN filler f ON f.n = 1 + g % 10000`,
     [missing, OFFICES],
   );
-  await db.query('ANALYZE workflow.user_task');
+  await db.query(`
+    INSERT INTO workflow.task_audience (task_id, audience, open, submitted_at, due_at, created_at, unit_name)
+    SELECT t.id, t.candidate_groups[1], t.status = 'open', t.submitted_at, t.due_at, t.created_at, t.reporting_unit_name
+    FROM workflow.user_task t JOIN workflow.process_instance i ON i.id = t.instance_id WHERE i.business_key LIKE 'filler-%'`);
+  await db.query(`
+    INSERT INTO workflow.task_audience_count AS c (audience, open, tasks)
+    SELECT audience, open, count(*) FROM workflow.task_audience GROUP BY audience, open
+    ON CONFLICT (audience, open) DO UPDATE SET tasks = EXCLUDED.tasks`);
+  await db.query('VACUUM ANALYZE workflow.user_task');
+  await db.query('VACUUM ANALYZE workflow.task_audience');
   console.log(
     `loaded ${missing.toLocaleString('en-US')} task rows in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );

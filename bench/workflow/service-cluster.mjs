@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Queue, Worker } from 'bullmq';
+import { WORKFLOW_NODE_OPTIONS } from '../../tools/stack/services.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = resolve(ROOT, 'dist/apps/workflow/main.js');
@@ -19,6 +20,7 @@ export function redisConnection(redisUrl) {
 export function serviceEnv({ port, databaseUrl, redisUrl, prefix }) {
   return {
     PATH: process.env.PATH,
+    NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? WORKFLOW_NODE_OPTIONS,
     NODE_ENV: 'test',
     PORT: String(port),
     LOG_LEVEL: 'warn',
@@ -44,7 +46,11 @@ export function runMigrations(env) {
 }
 
 export async function startService(env) {
-  const child = spawn(process.execPath, [MAIN], {
+  // BENCH_PROFILE=<dir> writes a CPU profile of each service process there.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, MAIN], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -4,6 +4,7 @@ import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Env, WorkflowConfig } from './config/env';
 import { database } from './database';
+import { EngineCache } from './engine/engine-cache';
 import { Clock, SystemClock } from './engine/time/clock';
 import { TestPrincipalGuard } from './auth/test-principal.guard';
 import { DefinitionsHttpController } from './modules/definitions/definitions.http.controller';
@@ -54,6 +55,10 @@ export function workflowModule(env: Env): Type {
     providers: [
       { provide: WorkflowConfig, useValue: { env } },
       { provide: Clock, useClass: SystemClock },
+      {
+        provide: EngineCache,
+        useValue: new EngineCache(env.ENGINE_CACHE_SIZE),
+      },
       { provide: APP_FILTER, useClass: DomainErrorFilter },
       TestPrincipalGuard,
       DefinitionRegistry,

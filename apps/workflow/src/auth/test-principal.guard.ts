@@ -33,12 +33,10 @@ export class TestPrincipalGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context
-      .switchToHttp()
-      .getRequest<{
-        headers: Record<string, string | undefined>;
-        principal?: Principal;
-      }>();
+    const request = context.switchToHttp().getRequest<{
+      headers: Record<string, string | undefined>;
+      principal?: Principal;
+    }>();
     const principal = this.principalOf(request.headers[TEST_PRINCIPAL_HEADER]);
     const required = this.reflector.getAllAndOverride<string | undefined>(
       REQUIRED_GROUP,

@@ -21,6 +21,8 @@ export const envSchema = baseEnvSchema
       .default('disabled'),
     /** How often the outbox is polled and overdue timers are swept, besides the wake-ups after each step. */
     RELAY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /** Engines kept in memory between steps (each skips a recover); 0 turns the cache off. */
+    ENGINE_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(32),
     TIMER_SWEEP_MS: z.coerce
       .number()
       .int()

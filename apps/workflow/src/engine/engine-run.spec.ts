@@ -121,7 +121,7 @@ describe('EngineRun', () => {
       run.fireTimer(timer.executionId),
     );
     expect(fired.run.effects.firedTimers).toEqual([timer.executionId]);
-    expect(fired.run.effects.left).toContain(
+    expect(fired.run.effects.left.map((left) => left.executionId)).toContain(
       start.effects.userTasks[0].executionId,
     );
     expect(fired.run.effects.externalJobs).toEqual([
@@ -131,7 +131,9 @@ describe('EngineRun', () => {
     const done = await step(varsling, waiting.state, (run) =>
       run.completeUserTask(start.effects.userTasks[0].executionId, {}),
     );
-    expect(done.run.effects.left).toContain(timer.activityExecutionId);
+    expect(done.run.effects.left.map((left) => left.executionId)).toContain(
+      timer.activityExecutionId,
+    );
     expect(done.snapshot.completed).toBe(true);
   });
 

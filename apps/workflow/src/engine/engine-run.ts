@@ -23,12 +23,13 @@ export interface EngineSnapshot {
 export type EngineState = Record<string, unknown>;
 
 /**
- * One engine for one step of one instance: created, recovered (or started), given one command,
- * run until every branch waits again, snapshotted, discarded. bpmn-engine must never be reused
- * across recovers, and what the step did is read off its events into `effects`.
+ * The engine of one instance: created and started, or created and recovered from stored state
+ * (never recovered twice: bpmn-engine must not be reused across recovers). Each step gives it one
+ * command and runs it until every branch waits again; what the step did is read off the engine's
+ * events into `effects`. Between steps it may be kept in memory as a cache of the stored state.
  */
 export class EngineRun {
-  readonly effects: StepEffects = emptyEffects();
+  private current: StepEffects = emptyEffects();
   private readonly timers = new DurableTimers();
   private readonly serviceCallbacks = new Map<string, ServiceCallback>();
   private readonly listener = new EventEmitter();
@@ -52,6 +53,22 @@ export class EngineRun {
     this.engine.once('end', () => (this.completed = true));
     this.engine.on('error', (error: Error) => (this.failure = error));
     this.listen();
+  }
+
+  /** What the engine did since the last {@link beginStep}. */
+  get effects(): StepEffects {
+    return this.current;
+  }
+
+  /** A kept engine serves several steps of its instance; each step collects its own effects. */
+  beginStep(): void {
+    this.current = emptyEffects();
+    this.discarded.clear();
+    this.failure = null;
+  }
+
+  get isCompleted(): boolean {
+    return this.completed;
   }
 
   async start(variables: Record<string, unknown>): Promise<void> {
@@ -180,7 +197,8 @@ export class EngineRun {
   /** An external task does nothing in-process: the step records a job, and its result completes it. */
   private externalService(activity: ActivityElement) {
     const callbacks = this.serviceCallbacks;
-    const jobs = this.effects.externalJobs;
+    const recordJob = (job: StepEffects['externalJobs'][number]) =>
+      this.effects.externalJobs.push(job);
     return function ExternalTaskService() {
       return {
         execute(
@@ -190,7 +208,7 @@ export class EngineRun {
           const { executionId, isRecovered } = message.content;
           callbacks.set(executionId, callback);
           if (isRecovered) return;
-          jobs.push({
+          recordJob({
             executionId,
             elementId: activity.id,
             name: labelOf(activity),
@@ -222,7 +240,7 @@ export class EngineRun {
     on('activity.enter', (api) => this.record('activity.entered', api));
     on('activity.discard', (api) => this.discarded.add(api.executionId));
     on('activity.leave', (api) => {
-      this.effects.left.push(api.executionId);
+      this.effects.left.push({ executionId: api.executionId, type: api.type });
       if (!this.discarded.has(api.executionId))
         this.record('activity.left', api);
     });

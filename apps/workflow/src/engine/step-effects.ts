@@ -5,9 +5,14 @@ export interface StepEffects {
   timers: NewTimer[];
   firedTimers: string[];
   subscriptions: NewSubscription[];
-  /** Execution ids of activities that were left in this step (completed or cancelled). */
-  left: string[];
+  /** Activities left in this step (completed or cancelled), by execution id and element type. */
+  left: LeftActivity[];
   history: EngineHistoryEntry[];
+}
+
+export interface LeftActivity {
+  executionId: string;
+  type: string;
 }
 
 export interface NewUserTask {

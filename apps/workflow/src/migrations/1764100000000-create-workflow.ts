@@ -20,6 +20,8 @@ export class CreateWorkflow1764100000000 implements MigrationInterface {
       'message_subscription',
       'timer',
       'history_event',
+      'task_audience_count',
+      'task_audience',
       'user_task',
       'process_instance',
       'process_definition',
@@ -88,10 +90,30 @@ const STATEMENTS = [
     draft_saved_by varchar(200),
     UNIQUE (instance_id, execution_id)
   )`,
-  // The inbox: one office's open (or solved) tasks newest first, found through the group array.
-  `CREATE INDEX user_task_groups_idx ON workflow.user_task USING gin (candidate_groups)`,
-  `CREATE INDEX user_task_status_submitted_idx ON workflow.user_task (status, submitted_at DESC, id)`,
   `CREATE INDEX user_task_instance_idx ON workflow.user_task (instance_id)`,
+  // The inbox's access path: one narrow row per task and candidate group, with the sort keys, so
+  // an office's first page and its count come from one index range, not from scattered task rows.
+  `CREATE TABLE workflow.task_audience (
+    task_id uuid NOT NULL REFERENCES workflow.user_task (id) ON DELETE CASCADE,
+    audience varchar(200) NOT NULL,
+    open boolean NOT NULL,
+    submitted_at timestamptz,
+    due_at timestamptz,
+    created_at timestamptz NOT NULL,
+    unit_name text,
+    PRIMARY KEY (task_id, audience)
+  )`,
+  // Running totals per group, so the inbox's "N oppgaver" is one row, not a count over the range.
+  `CREATE TABLE workflow.task_audience_count (
+    audience varchar(200) NOT NULL,
+    open boolean NOT NULL,
+    tasks integer NOT NULL CHECK (tasks >= 0),
+    PRIMARY KEY (audience, open)
+  )`,
+  `CREATE INDEX task_audience_submitted_idx ON workflow.task_audience (audience, open, submitted_at, task_id)`,
+  `CREATE INDEX task_audience_due_idx ON workflow.task_audience (audience, open, due_at, task_id)`,
+  `CREATE INDEX task_audience_created_idx ON workflow.task_audience (audience, open, created_at, task_id)`,
+  `CREATE INDEX task_audience_unit_idx ON workflow.task_audience (audience, open, unit_name, task_id)`,
   `CREATE TABLE workflow.history_event (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     instance_id uuid NOT NULL REFERENCES workflow.process_instance (id),

@@ -99,5 +99,26 @@ describe('the inbox query', () => {
       }),
     ]);
     expect((await inbox('state=solved', oslo)).total).toBe(0);
+    expect((await inbox('state=open')).total).toBe(2);
+    expect(solved.total).toBe(1);
+  });
+
+  it('keeps the totals right when an instance is cancelled', async () => {
+    const [task] = (await inbox('reportingUnit=4602')).items;
+    await api.call(
+      'POST',
+      `/process-instances/${task.processInstanceId}/cancel`,
+      { body: { reason: 'Feil enhet' } },
+    );
+    expect(await inbox('state=open')).toMatchObject({
+      total: 1,
+      items: [
+        expect.objectContaining({
+          reportingUnit: { id: '4601', name: 'Bergen' },
+        }),
+      ],
+    });
+    expect((await inbox('state=solved')).total).toBe(2);
+    expect((await inbox('state=solved&status=cancelled')).total).toBe(1);
   });
 });

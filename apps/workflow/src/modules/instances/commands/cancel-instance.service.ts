@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { Clock } from '../../../engine/time/clock';
 import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
 import { MessageSubscriptionEntity } from '../../messages/persistence/message-subscription.orm-entity';
-import { UserTaskEntity } from '../../tasks/persistence/user-task.orm-entity';
+import { cancelOpenTasks } from '../../tasks/persistence/task-audience';
 import { TimerEntity } from '../../timers/persistence/timer.orm-entity';
 import { InstanceStepper } from '../step/instance-stepper.service';
 
@@ -20,11 +20,7 @@ export class CancelInstance {
       instanceId,
       actor,
       async ({ em, instance, note }) => {
-        await em.update(
-          UserTaskEntity,
-          { instanceId, status: 'open' },
-          { status: 'cancelled' },
-        );
+        await cancelOpenTasks(em, 'instance_id = $1', [instanceId]);
         await em.update(
           TimerEntity,
           { instanceId, status: 'scheduled' },

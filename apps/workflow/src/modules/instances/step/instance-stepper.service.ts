@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { EngineCache } from '../../../engine/engine-cache';
 import { EngineRun } from '../../../engine/engine-run';
 import { Clock } from '../../../engine/time/clock';
 import { DefinitionRegistry } from '../../definitions/registry/definition-registry.service';
@@ -35,6 +36,7 @@ export class InstanceStepper {
     private readonly writer: StepEffectsWriter,
     private readonly afterCommit: AfterCommit,
     private readonly clock: Clock,
+    private readonly engines: EngineCache,
   ) {}
 
   async start(input: StartInput): Promise<ProcessInstanceEntity> {
@@ -79,6 +81,7 @@ export class InstanceStepper {
       return row;
     });
     this.afterCommit.stepCommitted(instance.id, run.effects);
+    this.engines.put(instance.id, run, instance.stepCount);
     return instance;
   }
 
@@ -92,11 +95,13 @@ export class InstanceStepper {
     command: (context: StepContext) => Promise<T>,
     options: { engine?: boolean } = {},
   ): Promise<T> {
-    let run: EngineRun | null = null;
+    let run = null as EngineRun | null;
+    let stepped = null as { from: number; to: number; running: boolean } | null;
     const result = await this.dataSource.transaction(async (em) => {
       const instance = await this.lock(em, instanceId);
+      const from = instance.stepCount;
       const notes: CommandHistoryEntry[] = [];
-      run = options.engine === false ? null : await this.recover(instance);
+      run = options.engine === false ? null : await this.engineFor(instance);
       const value = await command({
         em,
         instance,
@@ -118,11 +123,36 @@ export class InstanceStepper {
       } else {
         await this.writer.writeNotes(em, instance, notes, actor);
       }
+      stepped = {
+        from,
+        to: instance.stepCount,
+        running: instance.status === 'running',
+      };
       return value;
     });
-    if (run)
-      this.afterCommit.stepCommitted(instanceId, (run as EngineRun).effects);
+    this.afterStep(instanceId, run, stepped);
     return result;
+  }
+
+  private afterStep(
+    instanceId: string,
+    run: EngineRun | null,
+    stepped: { from: number; to: number; running: boolean } | null,
+  ): void {
+    if (run && stepped) this.afterCommit.stepCommitted(instanceId, run.effects);
+    if (!stepped || !stepped.running) return this.engines.evict(instanceId);
+    if (!run) return this.engines.advance(instanceId, stepped.from, stepped.to);
+    this.engines.put(instanceId, run, stepped.to);
+  }
+
+  /** The kept engine when it is exactly at the stored step, otherwise a fresh one recovered from the row. */
+  private async engineFor(instance: ProcessInstanceEntity): Promise<EngineRun> {
+    const kept = this.engines.take(instance.id, instance.stepCount);
+    if (kept) {
+      kept.beginStep();
+      return kept;
+    }
+    return this.recover(instance);
   }
 
   private async lock(

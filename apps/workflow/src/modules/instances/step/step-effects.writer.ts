@@ -3,10 +3,16 @@ import { currentRequestContext } from '@bvr/service-kit';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { EngineSnapshot } from '../../../engine/engine-run';
+import { randomUUID } from 'node:crypto';
 import type {
   EngineHistoryEntry,
+  LeftActivity,
   StepEffects,
 } from '../../../engine/step-effects';
+import {
+  cancelOpenTasks,
+  insertAudience,
+} from '../../tasks/persistence/task-audience';
 import { Clock } from '../../../engine/time/clock';
 import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
 import { OutboxMessageEntity } from '../../jobs/persistence/outbox-message.orm-entity';
@@ -48,7 +54,7 @@ export class StepEffectsWriter {
       instance.status = 'completed';
       instance.endedAt = now;
     }
-    await em.save(instance);
+    await this.saveInstance(em, instance);
   }
 
   /** For a step that did not need the engine (claim, cancel): only its own history. */
@@ -60,7 +66,16 @@ export class StepEffectsWriter {
   ) {
     await this.insertHistory(em, instance.id, [], notes, actor);
     instance.stepCount += 1;
-    await em.save(instance);
+    await this.saveInstance(em, instance);
+  }
+
+  /** An explicit UPDATE: `save` would first SELECT the row it already holds locked. */
+  private async saveInstance(
+    em: EntityManager,
+    instance: ProcessInstanceEntity,
+  ) {
+    const { id, ...columns } = instance;
+    await em.update(ProcessInstanceEntity, id, columns);
   }
 
   private async insertTasks(
@@ -72,22 +87,22 @@ export class StepEffectsWriter {
   ) {
     if (!effects.userTasks.length) return;
     const columns = inboxColumns(snapshot.variables, instance.businessKey);
-    await em.insert(
-      UserTaskEntity,
-      effects.userTasks.map((task) => ({
-        instanceId: instance.id,
-        executionId: task.executionId,
-        definitionKey: instance.definitionKey,
-        elementId: task.elementId,
-        name: task.name,
-        formKey: task.formKey,
-        candidateGroups: task.candidateGroups,
-        status: 'open' as const,
-        dueAt: task.dueAt,
-        createdAt: now,
-        ...columns,
-      })),
-    );
+    const tasks = effects.userTasks.map((task) => ({
+      id: randomUUID(),
+      instanceId: instance.id,
+      executionId: task.executionId,
+      definitionKey: instance.definitionKey,
+      elementId: task.elementId,
+      name: task.name,
+      formKey: task.formKey,
+      candidateGroups: task.candidateGroups,
+      status: 'open' as const,
+      dueAt: task.dueAt,
+      createdAt: now,
+      ...columns,
+    }));
+    await em.insert(UserTaskEntity, tasks);
+    await insertAudience(em, tasks);
   }
 
   private async insertJobs(
@@ -166,26 +181,38 @@ export class StepEffectsWriter {
   private async closeLeft(
     em: EntityManager,
     instanceId: string,
-    left: string[],
+    left: LeftActivity[],
   ) {
-    if (!left.length) return;
-    const executionId = In(left);
-    await em.update(
-      UserTaskEntity,
-      { instanceId, executionId, status: 'open' },
-      { status: 'cancelled' },
-    );
-    await em.update(
-      TimerEntity,
-      { instanceId, activityExecutionId: executionId, status: 'scheduled' },
-      { status: 'cancelled' },
-    );
-    await em.update(
-      ExternalJobEntity,
-      { instanceId, executionId, status: 'pending' },
-      { status: 'cancelled' },
-    );
-    await em.delete(MessageSubscriptionEntity, { instanceId, executionId });
+    const of = (types: ReadonlySet<string>) =>
+      left
+        .filter((activity) => types.has(activity.type))
+        .map((activity) => activity.executionId);
+    const tasks = of(USER_TASKS);
+    const events = of(CATCHING);
+    const jobs = of(SERVICE_TASKS);
+    if (tasks.length)
+      await cancelOpenTasks(em, 'instance_id = $1 AND execution_id = ANY($2)', [
+        instanceId,
+        tasks,
+      ]);
+    if (events.length) {
+      await em.update(
+        TimerEntity,
+        { instanceId, activityExecutionId: In(events), status: 'scheduled' },
+        { status: 'cancelled' },
+      );
+      await em.delete(MessageSubscriptionEntity, {
+        instanceId,
+        executionId: In(events),
+      });
+    }
+    if (jobs.length) {
+      await em.update(
+        ExternalJobEntity,
+        { instanceId, executionId: In(jobs), status: 'pending' },
+        { status: 'cancelled' },
+      );
+    }
   }
 
   private async insertHistory(
@@ -212,6 +239,15 @@ export class StepEffectsWriter {
     if (rows.length) await em.insert(HistoryEventEntity, rows);
   }
 }
+
+const USER_TASKS = new Set(['bpmn:UserTask']);
+const SERVICE_TASKS = new Set(['bpmn:ServiceTask']);
+const CATCHING = new Set([
+  'bpmn:BoundaryEvent',
+  'bpmn:IntermediateCatchEvent',
+  'bpmn:ReceiveTask',
+  'bpmn:StartEvent',
+]);
 
 export function outboxMessageFor(
   instance: ProcessInstanceEntity,

@@ -12,6 +12,7 @@ import {
   TaskNotOpenError,
 } from '../domain/task.errors';
 import { UserTaskEntity } from '../persistence/user-task.orm-entity';
+import { closeAudience } from '../persistence/task-audience';
 import type { JsonObject } from '../../../shared/json-column';
 
 export interface Completion {
@@ -71,6 +72,7 @@ export class TaskCommands {
           outcome: input.variables as JsonObject,
           draft: null,
         });
+        await closeAudience(em, [current.id]);
         note({
           type: 'task.completed',
           elementId: current.elementId,

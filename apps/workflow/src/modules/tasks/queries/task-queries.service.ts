@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Principal } from '../../../auth/principal';
 import { canSeeTask } from '../domain/task-access';
 import { TaskForbiddenError, TaskNotFoundError } from '../domain/task.errors';
 import { UserTaskEntity } from '../persistence/user-task.orm-entity';
 
+/** Sort keys and the task_audience column each one is served by (each has its own index). */
 export const TASK_SORTS = {
-  submitted: 'task.submitted_at',
-  created: 'task.created_at',
-  due: 'task.due_at',
-  unit: 'task.reporting_unit_name',
+  submitted: 'submitted_at',
+  created: 'created_at',
+  due: 'due_at',
+  unit: 'unit_name',
 } as const;
 
 export interface TaskFilter {
@@ -48,66 +49,108 @@ const listColumns = (task: UserTaskEntity) => ({
   completedBy: task.completedBy,
 });
 
-/** The inbox: task rows only, visible through the caller's groups; no engine is involved. */
+/**
+ * The inbox: the caller's groups select index ranges of task_audience, which also carry the sort
+ * keys, so the first page and the total count never touch more than a page of task rows.
+ * Filters on other columns join the task rows.
+ */
 @Injectable()
 export class TaskQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(filter: TaskFilter, principal: Principal) {
-    const query = this.dataSource
-      .getRepository(UserTaskEntity)
-      .createQueryBuilder('task')
-      .where(
-        new Brackets((visible) =>
-          visible
-            .where('task.candidate_groups && :groups::text[]', {
-              groups: principal.groups,
-            })
-            .orWhere('task.assignee = :me', { me: principal.id }),
-        ),
+    const totals: Array<{ audience: string; tasks: number }> =
+      await this.dataSource.query(
+        'SELECT audience, tasks FROM workflow.task_audience_count WHERE audience = ANY($1::text[]) AND open = $2 AND tasks > 0',
+        [principal.groups, filter.state === 'open'],
       );
-    if (filter.state === 'open') query.andWhere("task.status = 'open'");
-    else query.andWhere(`task.status IN ('completed', 'cancelled')`);
-    if (filter.status)
-      query.andWhere('task.status = :status', { status: filter.status });
-    if (filter.process)
-      query.andWhere('task.definition_key = :process', {
-        process: filter.process,
-      });
-    if (filter.taskName)
-      query.andWhere('task.name = :taskName', { taskName: filter.taskName });
-    if (filter.reportingUnit)
-      query.andWhere('task.reporting_unit_id = :unit', {
-        unit: filter.reportingUnit,
-      });
-    if (filter.text) {
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        new Brackets((text) =>
-          text
-            .where('task.reference ILIKE :pattern', { pattern })
-            .orWhere('task.reporting_unit_name ILIKE :pattern')
-            .orWhere('task.name ILIKE :pattern')
-            .orWhere('task.responsible_office_name ILIKE :pattern'),
-        ),
-      );
-    }
-    const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
-    query
-      .orderBy(TASK_SORTS[filter.sort], direction, 'NULLS LAST')
-      .addOrderBy('task.id', direction)
-      .offset((filter.page - 1) * filter.pageSize)
-      .limit(filter.pageSize);
-    const [rows, total] = await Promise.all([
-      query.getMany(),
-      query.clone().orderBy().offset(undefined).limit(undefined).getCount(),
-    ]);
-    return {
-      total,
+    const audiences = totals.map((total) => total.audience);
+    const empty = {
+      total: 0,
       page: filter.page,
       pageSize: filter.pageSize,
-      items: rows.map(listColumns),
+      items: [],
     };
+    if (!audiences.length) return empty;
+    const { where, join, parameters } = this.conditions(filter, audiences);
+    const ids = await this.pageOfIds(filter, where, join, parameters);
+    // One group and no filter: the running total is exact. Otherwise count what matches.
+    const total =
+      audiences.length === 1 && !join
+        ? totals[0].tasks
+        : (
+            await this.dataSource.query(
+              `SELECT count(DISTINCT a.task_id)::int AS total FROM workflow.task_audience a ${join} WHERE ${where}`,
+              parameters,
+            )
+          )[0].total;
+    const tasks = ids.length
+      ? await this.dataSource
+          .getRepository(UserTaskEntity)
+          .findBy({ id: In(ids) })
+      : [];
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    return {
+      ...empty,
+      total,
+      items: ids.map((id) => listColumns(byId.get(id) as UserTaskEntity)),
+    };
+  }
+
+  private async pageOfIds(
+    filter: TaskFilter,
+    where: string,
+    join: string,
+    parameters: unknown[],
+  ): Promise<string[]> {
+    const column = `a.${TASK_SORTS[filter.sort]}`;
+    const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
+    // Grouping by (task, sort key) removes a task seen through two of the caller's groups.
+    const rows: Array<{ task_id: string }> = await this.dataSource.query(
+      `SELECT a.task_id FROM workflow.task_audience a ${join} WHERE ${where}
+       GROUP BY a.task_id, ${column} ORDER BY ${column} ${direction}, a.task_id ${direction}
+       LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
+      parameters,
+    );
+    return rows.map((row) => row.task_id);
+  }
+
+  /** One audience is an equality, so the page is read in index order and stops after a page. */
+  private conditions(filter: TaskFilter, audiences: string[]) {
+    const parameters: unknown[] = [
+      audiences.length === 1 ? audiences[0] : audiences,
+      filter.state === 'open',
+    ];
+    const where = [
+      audiences.length === 1
+        ? 'a.audience = $1'
+        : 'a.audience = ANY($1::text[])',
+      'a.open = $2',
+    ];
+    const on = (sql: string, value: unknown) => {
+      parameters.push(value);
+      where.push(sql.replace('?', `$${parameters.length}`));
+    };
+    if (filter.status) on('t.status = ?', filter.status);
+    if (filter.process) on('t.definition_key = ?', filter.process);
+    if (filter.taskName) on('t.name = ?', filter.taskName);
+    if (filter.reportingUnit)
+      on('t.reporting_unit_id = ?', filter.reportingUnit);
+    if (filter.text) {
+      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      on(
+        '(t.reference ILIKE ? OR t.reporting_unit_name ILIKE $P OR t.name ILIKE $P OR t.responsible_office_name ILIKE $P)',
+        pattern,
+      );
+      where[where.length - 1] = where[where.length - 1].replaceAll(
+        '$P',
+        `$${parameters.length}`,
+      );
+    }
+    const join = where.some((condition) => condition.includes('t.'))
+      ? 'JOIN workflow.user_task t ON t.id = a.task_id'
+      : '';
+    return { where: where.join(' AND '), join, parameters };
   }
 
   async get(id: string, principal: Principal) {

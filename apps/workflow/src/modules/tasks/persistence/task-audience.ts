@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+
+interface AudienceSource {
+  id: string;
+  candidateGroups: string[];
+  submittedAt: Date | null;
+  dueAt: Date | null;
+  createdAt: Date;
+  reportingUnitName: string | null;
+}
+
+/** Writes the inbox rows of new open tasks (one per candidate group) and counts them in. */
+export async function insertAudience(
+  em: EntityManager,
+  tasks: AudienceSource[],
+): Promise<void> {
+  const rows = tasks.flatMap((task) =>
+    [...new Set(task.candidateGroups)].map((audience) => ({ task, audience })),
+  );
+  if (!rows.length) return;
+  await em.query(
+    `WITH added AS (
+       INSERT INTO workflow.task_audience (task_id, audience, open, submitted_at, due_at, created_at, unit_name)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::text[])
+       RETURNING audience)
+     ${upsertCounts('added', true, '+')}`,
+    [
+      rows.map((row) => row.task.id),
+      rows.map((row) => row.audience),
+      rows.map(() => true),
+      rows.map((row) => row.task.submittedAt),
+      rows.map((row) => row.task.dueAt),
+      rows.map((row) => row.task.createdAt),
+      rows.map((row) => row.task.reportingUnitName),
+    ],
+  );
+}
+
+/** Moves tasks from "Åpne oppgaver" to "Løste oppgaver" in the inbox, and in its totals. */
+export async function closeAudience(
+  em: EntityManager,
+  taskIds: string[],
+): Promise<void> {
+  if (!taskIds.length) return;
+  await em.query(
+    `WITH closed AS (
+       UPDATE workflow.task_audience SET open = false WHERE task_id = ANY($1::uuid[]) AND open RETURNING audience),
+     opened AS (${upsertCounts('closed', true, '-')} RETURNING 1)
+     ${upsertCounts('closed', false, '+')}`,
+    [taskIds],
+  );
+}
+
+/** Adds or subtracts the rows of CTE `source` (one per audience row) to the totals; audiences in key order. */
+function upsertCounts(source: string, open: boolean, sign: '+' | '-'): string {
+  return `INSERT INTO workflow.task_audience_count AS c (audience, open, tasks)
+     SELECT audience, ${open}, ${sign === '+' ? 'count(*)' : '0'} FROM ${source} GROUP BY audience ORDER BY audience
+     ON CONFLICT (audience, open) DO UPDATE SET tasks = c.tasks ${sign} ${sign === '+' ? 'EXCLUDED.tasks' : `(SELECT count(*) FROM ${source} s WHERE s.audience = c.audience)`}`;
+}
+
+/** Cancels the open tasks matched by `where` (SQL over user_task, parameters from $1) and closes them in the inbox. */
+export async function cancelOpenTasks(
+  em: EntityManager,
+  where: string,
+  parameters: unknown[],
+): Promise<void> {
+  const result: unknown = await em.query(
+    `UPDATE workflow.user_task SET status = 'cancelled' WHERE status = 'open' AND ${where} RETURNING id`,
+    parameters,
+  );
+  // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affected].
+  const rows = (
+    Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result
+  ) as Array<{ id: string }>;
+  await closeAudience(
+    em,
+    rows.map((row) => row.id),
+  );
+}
