@@ -84,31 +84,35 @@ export class EngineRun {
   }
 
   /** Completes a waiting user task; its variables become instance variables before the flow moves on. */
-  async completeUserTask(
+  completeUserTask(
     executionId: string,
     variables: Record<string, unknown>,
   ): Promise<boolean> {
-    const waiting = this.postponed().find(
-      (api) => api.executionId === executionId,
-    );
-    if (!waiting) return false;
-    waiting.owner.environment.assignVariables(variables);
-    waiting.signal({ variables });
-    await this.settle();
-    return true;
+    return this.signalWaiting(executionId, variables, { variables });
   }
 
-  async correlateMessage(
+  correlateMessage(
     executionId: string,
     messageId: string,
     variables: Record<string, unknown>,
   ): Promise<boolean> {
+    return this.signalWaiting(executionId, variables, {
+      id: messageId,
+      variables,
+    });
+  }
+
+  private async signalWaiting(
+    executionId: string,
+    variables: Record<string, unknown>,
+    signal: Record<string, unknown>,
+  ): Promise<boolean> {
     const waiting = this.postponed().find(
       (api) => api.executionId === executionId,
     );
     if (!waiting) return false;
     waiting.owner.environment.assignVariables(variables);
-    waiting.signal({ id: messageId, variables });
+    waiting.signal(signal);
     await this.settle();
     return true;
   }

@@ -42,6 +42,12 @@ function withoutFormData(task: UserTaskEntity) {
   );
 }
 
+function withoutInstanceId(event: HistoryEventEntity) {
+  return Object.fromEntries(
+    Object.entries(event).filter(([key]) => key !== 'instanceId'),
+  );
+}
+
 /** Reads for the admin views; never touches an engine. */
 @Injectable()
 export class InstanceQueries {
@@ -68,29 +74,7 @@ export class InstanceQueries {
       variables: instance.variables,
       tasks: tasks.map(withoutFormData),
       incidents,
-      history: history.map(
-        ({
-          id,
-          type,
-          elementId,
-          elementName,
-          elementType,
-          executionId,
-          actor,
-          data,
-          at,
-        }) => ({
-          id,
-          type,
-          elementId,
-          elementName,
-          elementType,
-          executionId,
-          actor,
-          data,
-          at,
-        }),
-      ),
+      history: history.map(withoutInstanceId),
     };
   }
 
