@@ -16,3 +16,4 @@ export * from './http/domain-error';
 export * from './http/domain-error.filter';
 export * from './http/zod-validation.pipe';
 export * from './http/error-response.dto';
+export * from './queues/external-task-worker';

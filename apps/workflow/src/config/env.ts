@@ -23,6 +23,13 @@ export const envSchema = baseEnvSchema
     RELAY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /** Engines kept in memory between steps (each skips a recover); 0 turns the cache off. */
     ENGINE_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(32),
+    /** First retry delay of an external task job (doubling per attempt). */
+    JOB_RETRY_DELAY_MS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(600_000)
+      .default(1000),
     TIMER_SWEEP_MS: z.coerce
       .number()
       .int()

@@ -1,3 +1,7 @@
+import { externalTaskQueue, externalTaskResult } from '@bvr/contracts';
+import { ExternalTaskWorker, redisOptions } from '@bvr/service-kit';
+import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
+import { Queue, Worker } from 'bullmq';
 import {
   ExternalTaskConsumer,
   eventually,
@@ -141,5 +145,70 @@ describe('incidents', () => {
         (event: { type: string }) => event.type === 'job.completed',
       ),
     ).toHaveLength(1);
+  });
+});
+
+/** A handler built on ExternalTaskWorker that never succeeds: its retries run out, then an incident. */
+describe('an external task whose retries run out', () => {
+  class FailingReturnHandler extends ExternalTaskWorker {
+    protected readonly contract = externalTaskQueue('reporting.return-report');
+    attempts = 0;
+    constructor(protected readonly results: Queue) {
+      super();
+    }
+    protected async execute(): Promise<Record<string, unknown>> {
+      this.attempts += 1;
+      throw new Error('Kommunens adresse mangler');
+    }
+  }
+
+  let world: WorkflowWorld;
+  let api: WorkflowTestApp;
+  let worker: Worker;
+  let results: Queue;
+  let handler: FailingReturnHandler;
+
+  beforeAll(async () => {
+    world = await createWorkflowWorld('retries');
+    api = await world.start();
+    const connection = redisOptions(TEST_REDIS_URL);
+    results = new Queue(externalTaskResult.queue, {
+      connection,
+      prefix: world.prefix,
+    });
+    handler = new FailingReturnHandler(results);
+    worker = new Worker(
+      externalTaskQueue('reporting.return-report').queue,
+      (job) => handler.process(job),
+      { connection, prefix: world.prefix },
+    );
+  });
+  afterAll(async () => {
+    await worker.close();
+    await results.close();
+    await world.close();
+  });
+
+  it('retries with backoff, then raises an incident with the last error', async () => {
+    const started = await api.call('POST', '/process-instances', {
+      body: halvarsrapportStart(),
+    });
+    await api.call('POST', `/tasks/${started.body.tasks[0].id}/complete`, {
+      principal: vestland,
+      body: { idempotencyKey: 'nei-click-001', variables: { approved: false } },
+    });
+    const [incident] = await eventually(async () => {
+      const open = (
+        await api.call('GET', `/incidents?processInstanceId=${started.body.id}`)
+      ).body;
+      return open.length ? open : null;
+    });
+    expect(incident).toMatchObject({
+      elementId: 'Task_returner',
+      error: 'Kommunens adresse mangler',
+    });
+    expect(handler.attempts).toBe(
+      externalTaskQueue('reporting.return-report').attempts,
+    );
   });
 });

@@ -134,6 +134,7 @@ async function startApp(
     WORKFLOW_TEST_PRINCIPAL: 'enabled',
     RELAY_POLL_MS: '200',
     TIMER_SWEEP_MS: '600000',
+    JOB_RETRY_DELAY_MS: '20',
   });
   const moduleRef = await Test.createTestingModule({
     imports: [workflowModule(env)],

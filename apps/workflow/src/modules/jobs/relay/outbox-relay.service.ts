@@ -106,7 +106,10 @@ export class OutboxRelay
     return this.queues.get(row.queue).add(row.jobName, envelope, {
       jobId: row.messageId,
       attempts: ATTEMPTS,
-      backoff: { type: 'exponential', delay: 1000 },
+      backoff: {
+        type: 'exponential',
+        delay: this.config.env.JOB_RETRY_DELAY_MS,
+      },
       removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
       removeOnFail: false,
     });
