@@ -13,6 +13,7 @@ import { compile, rawInstancesPerSecond } from './raw-engine.mjs';
 import { durableCycles, inboxLatency, loadTaskRows } from './scenarios.mjs';
 import {
   ROOT,
+  deleteQueueKeys,
   forwardHandler,
   peakRssMb,
   runMigrations,
@@ -132,6 +133,7 @@ try {
   await handler.close();
   await db.end();
   await dropDatabase(databaseUrl);
+  await deleteQueueKeys(REDIS_URL, prefix);
 }
 
 function verdict(met, target) {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Queue, Worker } from 'bullmq';
+import Redis from 'ioredis';
 import { WORKFLOW_NODE_OPTIONS } from '../../tools/stack/services.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -112,4 +113,15 @@ export function percentile(sorted, p) {
   return sorted[
     Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
   ];
+}
+
+/** Removes every BullMQ key of this run. */
+export async function deleteQueueKeys(redisUrl, prefix) {
+  const redis = new Redis(redisConnection(redisUrl));
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
 }

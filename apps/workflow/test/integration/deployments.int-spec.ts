@@ -191,6 +191,32 @@ describe('deployments', () => {
         })
       ).status,
     ).toBe(403);
+    const started = await api.call('POST', '/process-instances', {
+      body: halvarsrapportStart(),
+    });
+    const instancePath = `/process-instances/${started.body.id}`;
+    expect(
+      (await api.call('GET', instancePath, { principal: vestland })).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call('POST', `${instancePath}/cancel`, {
+          principal: vestland,
+          body: { reason: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call('POST', '/process-instances', {
+          principal: vestland,
+          body: halvarsrapportStart(),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.call('GET', '/incidents', { principal: vestland })).status,
+    ).toBe(403);
   });
 
   it('cancels an instance with a reason, closing its open task', async () => {

@@ -106,6 +106,28 @@ describe('completing, claiming and guarding a task', () => {
     ).toBe('open');
   });
 
+  it('lets no other office draft, claim, release or assign the task', async () => {
+    const { taskId } = await openControlTask();
+    const calls = [
+      api.call('PUT', `/tasks/${taskId}/draft`, {
+        principal: oslo,
+        body: { data: { note: 'x' } },
+      }),
+      api.call('POST', `/tasks/${taskId}/claim`, { principal: oslo }),
+      api.call('POST', `/tasks/${taskId}/unclaim`, { principal: oslo }),
+      api.call('PUT', `/tasks/${taskId}/assignee`, {
+        principal: oslo,
+        body: { assignee: oslo.id },
+      }),
+    ];
+    for (const reply of await Promise.all(calls))
+      expect(reply.status).toBe(403);
+    const task = (
+      await api.call('GET', `/tasks/${taskId}`, { principal: vestland })
+    ).body;
+    expect(task).toMatchObject({ draft: null, assignee: null });
+  });
+
   it('keeps a claimed task for its assignee until released', async () => {
     const { taskId } = await openControlTask();
     expect(

@@ -3,7 +3,8 @@ import { ContractWorker } from '@bvr/service-kit';
 import { Processor } from '@nestjs/bullmq';
 import { JobResults } from './job-results.service';
 
-@Processor(externalTaskResult.queue)
+// Results for different instances step in parallel; the row lock orders those of one instance.
+@Processor(externalTaskResult.queue, { concurrency: 8 })
 export class JobResultWorker extends ContractWorker<typeof externalTaskResult> {
   protected readonly contract = externalTaskResult;
 

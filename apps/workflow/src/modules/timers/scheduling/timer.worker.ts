@@ -4,7 +4,7 @@ import { Processor } from '@nestjs/bullmq';
 import { TimerFiring } from './timer-firing.service';
 import { fireTimer } from './timer-queue';
 
-@Processor(fireTimer.queue)
+@Processor(fireTimer.queue, { concurrency: 4 })
 export class TimerWorker extends ContractWorker<typeof fireTimer> {
   protected readonly contract = fireTimer;
 
