@@ -7,7 +7,7 @@ import { DurableTimers } from './durable-timers';
 import { EngineFailedError } from './engine.errors';
 import { StepEffects, emptyEffects } from './step-effects';
 import type { Clock } from './time/clock';
-import { parseTimer, resolveDueDate } from './time/time-expression';
+import { timerParser, userTaskOf } from './wait-effects';
 
 type ServiceCallback = (error: Error | null, output?: unknown) => void;
 
@@ -193,7 +193,7 @@ export class EngineRun {
     }
     for (const definition of activity.eventDefinitions ?? []) {
       if (definition.type === 'bpmn:TimerEventDefinition')
-        definition.parse = this.timerParser();
+        definition.parse = timerParser(this.clock);
     }
     return undefined;
   }
@@ -223,14 +223,6 @@ export class EngineRun {
     };
   }
 
-  private timerParser() {
-    return (kind: 'timeDuration' | 'timeDate' | 'timeCycle', value: string) => {
-      const now = this.clock.now();
-      const { expireAt, repeat } = parseTimer(kind, value, now);
-      return { expireAt, repeat, delay: expireAt.getTime() - now.getTime() };
-    };
-  }
-
   private listen(): void {
     // A throw inside the engine's broker would be swallowed or half-applied; fail the step instead.
     const on = (event: string, handler: (api: ElementApi) => void) =>
@@ -251,7 +243,7 @@ export class EngineRun {
     on('activity.wait', (api) => {
       if (api.content.isRecovered) return;
       if (api.type === 'bpmn:UserTask')
-        this.effects.userTasks.push(this.userTask(api));
+        this.effects.userTasks.push(userTaskOf(api, this.clock));
       const message = api.content.message;
       if (message?.name) {
         this.effects.subscriptions.push({
@@ -273,39 +265,6 @@ export class EngineRun {
     on('activity.timeout', (api) =>
       this.effects.firedTimers.push(api.content.executionId),
     );
-  }
-
-  private userTask(api: ElementApi) {
-    const { behaviour } = api.owner;
-    const groups = String(
-      api.resolveExpression(behaviour.candidateGroups ?? '') ?? '',
-    );
-    const candidateGroups = groups
-      .split(',')
-      .map((group) => group.trim())
-      .filter(Boolean);
-    const incomplete = candidateGroups.find((group) => group.endsWith(':'));
-    if (!candidateGroups.length || incomplete) {
-      throw new EngineFailedError(
-        `The candidate groups of "${labelOf(api.owner)}" (${behaviour.candidateGroups ?? 'none'}) resolved to "${groups}": a variable they need is missing`,
-      );
-    }
-    const due = behaviour.dueDate
-      ? api.resolveExpression(behaviour.dueDate)
-      : null;
-    return {
-      executionId: api.executionId,
-      elementId: api.id,
-      name: labelOf(api.owner),
-      formKey: behaviour.formKey ?? null,
-      candidateGroups,
-      dueAt: due
-        ? resolveDueDate(
-            due instanceof Date ? due.toISOString() : String(due),
-            this.clock.now(),
-          )
-        : null,
-    };
   }
 
   private record(

@@ -1,0 +1,56 @@
+import { labelOf, type ElementApi } from './bpmn-engine.types';
+import { EngineFailedError } from './engine.errors';
+import type { NewUserTask } from './step-effects';
+import type { Clock } from './time/clock';
+import { parseTimer, resolveDueDate } from './time/time-expression';
+
+/**
+ * A waiting user task as the inbox stores it. Candidate groups and due date are expressions over
+ * the instance's variables, resolved now, so one model serves every office.
+ */
+export function userTaskOf(api: ElementApi, clock: Clock): NewUserTask {
+  const { behaviour } = api.owner;
+  const groups = String(
+    api.resolveExpression(behaviour.candidateGroups ?? '') ?? '',
+  );
+  const candidateGroups = groups
+    .split(',')
+    .map((group) => group.trim())
+    .filter(Boolean);
+  if (
+    !candidateGroups.length ||
+    candidateGroups.some((group) => group.endsWith(':'))
+  ) {
+    throw new EngineFailedError(
+      `The candidate groups of "${labelOf(api.owner)}" (${behaviour.candidateGroups ?? 'none'}) resolved to "${groups}": a variable they need is missing`,
+    );
+  }
+  const due = behaviour.dueDate
+    ? api.resolveExpression(behaviour.dueDate)
+    : null;
+  return {
+    executionId: api.executionId,
+    elementId: api.id,
+    name: labelOf(api.owner),
+    formKey: behaviour.formKey ?? null,
+    candidateGroups,
+    dueAt: due
+      ? resolveDueDate(
+          due instanceof Date ? due.toISOString() : String(due),
+          clock.now(),
+        )
+      : null,
+  };
+}
+
+/**
+ * Replaces bpmn-elements' timer parsing: our clock (injectable in tests) and our expressions,
+ * which add Norwegian working days ("2 virkedager") to ISO 8601.
+ */
+export function timerParser(clock: Clock) {
+  return (kind: 'timeDuration' | 'timeDate' | 'timeCycle', value: string) => {
+    const now = clock.now();
+    const { expireAt, repeat } = parseTimer(kind, value, now);
+    return { expireAt, repeat, delay: expireAt.getTime() - now.getTime() };
+  };
+}
