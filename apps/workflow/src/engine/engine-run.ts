@@ -88,6 +88,7 @@ export class EngineRun {
     executionId: string,
     variables: Record<string, unknown>,
   ): Promise<boolean> {
+    this.effects.handled.push(executionId);
     return this.signalWaiting(executionId, variables, { variables });
   }
 
@@ -133,6 +134,7 @@ export class EngineRun {
     );
     if (!callback || !waiting) return false;
     waiting.owner.environment.assignVariables(variables);
+    this.effects.handled.push(executionId);
     callback(null, { variables });
     await this.settle();
     return true;

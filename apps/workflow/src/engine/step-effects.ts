@@ -7,6 +7,8 @@ export interface StepEffects {
   subscriptions: NewSubscription[];
   /** Activities left in this step (completed or cancelled), by execution id and element type. */
   left: LeftActivity[];
+  /** Executions whose rows the command itself closed (the task it completed, the job it answered). */
+  handled: string[];
   history: EngineHistoryEntry[];
 }
 
@@ -62,5 +64,6 @@ export const emptyEffects = (): StepEffects => ({
   firedTimers: [],
   subscriptions: [],
   left: [],
+  handled: [],
   history: [],
 });

@@ -1,5 +1,3 @@
-import { externalTaskQueue, ExternalTaskPayload } from '@bvr/contracts';
-import { currentRequestContext } from '@bvr/service-kit';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { EngineSnapshot } from '../../../engine/engine-run';
@@ -16,6 +14,7 @@ import {
 import { Clock } from '../../../engine/time/clock';
 import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
 import { OutboxMessageEntity } from '../../jobs/persistence/outbox-message.orm-entity';
+import { outboxMessageFor } from '../../jobs/relay/outbox-message';
 import { MessageSubscriptionEntity } from '../../messages/persistence/message-subscription.orm-entity';
 import { UserTaskEntity } from '../../tasks/persistence/user-task.orm-entity';
 import { TimerEntity } from '../../timers/persistence/timer.orm-entity';
@@ -23,7 +22,6 @@ import { HistoryEventEntity } from '../persistence/history-event.orm-entity';
 import { ProcessInstanceEntity } from '../persistence/process-instance.orm-entity';
 import type { CommandHistoryEntry } from './step-context';
 import { inboxColumns } from './inbox-columns';
-import type { JsonObject } from '../../../shared/json-column';
 
 /** Writes what one step did, inside the step's transaction: rows first, then the closes. */
 @Injectable()
@@ -43,7 +41,13 @@ export class StepEffectsWriter {
     await this.insertJobs(em, instance, effects, now);
     await this.insertTimers(em, instance, effects, now);
     await this.insertSubscriptions(em, instance, effects, now);
-    await this.closeLeft(em, instance.id, effects.left);
+    await this.closeLeft(
+      em,
+      instance.id,
+      effects.left.filter(
+        (activity) => !effects.handled.includes(activity.executionId),
+      ),
+    );
     await this.insertHistory(em, instance.id, effects.history, notes, actor);
 
     instance.engineState = snapshot.completed ? null : snapshot.state;
@@ -248,28 +252,3 @@ const CATCHING = new Set([
   'bpmn:ReceiveTask',
   'bpmn:StartEvent',
 ]);
-
-export function outboxMessageFor(
-  instance: ProcessInstanceEntity,
-  job: { id: string; elementId: string; topic: string; attempt: number },
-  now: Date,
-) {
-  const queue = externalTaskQueue(job.topic);
-  const payload: ExternalTaskPayload = {
-    jobId: job.id,
-    topic: job.topic,
-    processInstanceId: instance.id,
-    processDefinitionKey: instance.definitionKey,
-    businessKey: instance.businessKey,
-    activityId: job.elementId,
-    attempt: job.attempt,
-  };
-  return {
-    messageId: `${job.id}.${job.attempt}`,
-    queue: queue.queue,
-    jobName: queue.job,
-    payload: payload as JsonObject,
-    requestId: currentRequestContext()?.requestId ?? null,
-    createdAt: now,
-  };
-}

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../../../engine/time/clock';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
-import { outboxMessageFor } from '../../instances/step/step-effects.writer';
+import { outboxMessageFor } from '../relay/outbox-message';
 import { ExternalJobEntity } from '../persistence/external-job.orm-entity';
 import { IncidentEntity } from '../persistence/incident.orm-entity';
 import { OutboxMessageEntity } from '../persistence/outbox-message.orm-entity';
