@@ -125,9 +125,9 @@ export async function loadTaskRows(db, rows) {
     SELECT t.id, t.candidate_groups[1], t.status = 'open', t.submitted_at, t.due_at, t.created_at, t.reporting_unit_name
     FROM workflow.user_task t JOIN workflow.process_instance i ON i.id = t.instance_id WHERE i.business_key LIKE 'filler-%'`);
   await db.query(`
-    INSERT INTO workflow.task_audience_count AS c (audience, open, tasks)
-    SELECT audience, open, count(*) FROM workflow.task_audience GROUP BY audience, open
-    ON CONFLICT (audience, open) DO UPDATE SET tasks = EXCLUDED.tasks`);
+    INSERT INTO workflow.task_audience_count AS c (audience, open, shard, tasks)
+    SELECT audience, open, 0, count(*) FROM workflow.task_audience GROUP BY audience, open
+    ON CONFLICT (audience, open, shard) DO UPDATE SET tasks = c.tasks + EXCLUDED.tasks`);
   await db.query('VACUUM ANALYZE workflow.user_task');
   await db.query('VACUUM ANALYZE workflow.task_audience');
   console.log(

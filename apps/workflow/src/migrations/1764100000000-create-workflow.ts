@@ -103,12 +103,14 @@ const STATEMENTS = [
     unit_name text,
     PRIMARY KEY (task_id, audience)
   )`,
-  // Running totals per group, so the inbox's "N oppgaver" is one row, not a count over the range.
+  // Running totals per group, so the inbox's "N oppgaver" is a few rows, not a count over the range.
+  // Spread over shards so that steps of one busy office do not queue on a single counter row.
   `CREATE TABLE workflow.task_audience_count (
     audience varchar(200) NOT NULL,
     open boolean NOT NULL,
-    tasks integer NOT NULL CHECK (tasks >= 0),
-    PRIMARY KEY (audience, open)
+    shard smallint NOT NULL,
+    tasks integer NOT NULL,
+    PRIMARY KEY (audience, open, shard)
   )`,
   `CREATE INDEX task_audience_submitted_idx ON workflow.task_audience (audience, open, submitted_at, task_id)`,
   `CREATE INDEX task_audience_due_idx ON workflow.task_audience (audience, open, due_at, task_id)`,

@@ -51,11 +51,14 @@ export async function closeAudience(
   );
 }
 
-/** Adds or subtracts the rows of CTE `source` (one per audience row) to the totals; audiences in key order. */
+/** Counter shards per audience and state; a step updates one at random, a read sums them. */
+const COUNTER_SHARDS = 8;
+
+/** Adds or subtracts the rows of CTE `source` (one per audience row) to the totals. */
 function upsertCounts(source: string, open: boolean, sign: '+' | '-'): string {
-  return `INSERT INTO workflow.task_audience_count AS c (audience, open, tasks)
-     SELECT audience, ${open}, ${sign === '+' ? 'count(*)' : '0'} FROM ${source} GROUP BY audience ORDER BY audience
-     ON CONFLICT (audience, open) DO UPDATE SET tasks = c.tasks ${sign} ${sign === '+' ? 'EXCLUDED.tasks' : `(SELECT count(*) FROM ${source} s WHERE s.audience = c.audience)`}`;
+  return `INSERT INTO workflow.task_audience_count AS c (audience, open, shard, tasks)
+     SELECT audience, ${open}, floor(random() * ${COUNTER_SHARDS})::smallint, ${sign}count(*) FROM ${source} GROUP BY audience ORDER BY audience
+     ON CONFLICT (audience, open, shard) DO UPDATE SET tasks = c.tasks + EXCLUDED.tasks`;
 }
 
 /** Cancels the open tasks matched by `where` (SQL over user_task, parameters from $1) and closes them in the inbox. */

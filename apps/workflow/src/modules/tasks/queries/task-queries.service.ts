@@ -61,7 +61,8 @@ export class TaskQueries {
   async list(filter: TaskFilter, principal: Principal) {
     const totals: Array<{ audience: string; tasks: number }> =
       await this.dataSource.query(
-        'SELECT audience, tasks FROM workflow.task_audience_count WHERE audience = ANY($1::text[]) AND open = $2 AND tasks > 0',
+        `SELECT audience, sum(tasks)::int AS tasks FROM workflow.task_audience_count
+       WHERE audience = ANY($1::text[]) AND open = $2 GROUP BY audience HAVING sum(tasks) > 0`,
         [principal.groups, filter.state === 'open'],
       );
     const audiences = totals.map((total) => total.audience);
