@@ -17,8 +17,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import {
   ADMIN_GROUP,
@@ -27,9 +25,8 @@ import {
   RequireGroup,
 } from '../../auth/principal';
 import { TestPrincipalGuard } from '../../auth/test-principal.guard';
-import { UnknownDefinitionError } from './domain/definition.errors';
 import { DeployDefinition } from './deploy/deploy-definition.service';
-import { ProcessDefinitionEntity } from './persistence/process-definition.orm-entity';
+import { DefinitionRegistry } from './registry/definition-registry.service';
 import { ErrorCode } from '@bvr/contracts';
 import { DomainError } from '@bvr/service-kit';
 
@@ -48,7 +45,7 @@ const versionParams = z.object({
 @RequireGroup(ADMIN_GROUP)
 export class DefinitionsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: DefinitionRegistry,
     private readonly deployer: DeployDefinition,
   ) {}
 
@@ -56,41 +53,8 @@ export class DefinitionsHttpController {
   @ApiOperation({
     summary: 'Process definitions with their deployed versions, newest first',
   })
-  async list() {
-    const rows = await this.dataSource
-      .getRepository(ProcessDefinitionEntity)
-      .find({
-        select: [
-          'id',
-          'key',
-          'version',
-          'name',
-          'contentHash',
-          'deployedAt',
-          'deployedBy',
-        ],
-        order: { key: 'ASC', version: 'DESC' },
-      });
-    const byKey = new Map<
-      string,
-      { key: string; name: string | null; versions: unknown[] }
-    >();
-    for (const row of rows) {
-      const entry = byKey.get(row.key) ?? {
-        key: row.key,
-        name: row.name,
-        versions: [],
-      };
-      entry.versions.push({
-        id: row.id,
-        version: row.version,
-        deployedAt: row.deployedAt,
-        deployedBy: row.deployedBy,
-        contentHash: row.contentHash,
-      });
-      byKey.set(row.key, entry);
-    }
-    return [...byKey.values()];
+  list() {
+    return this.registry.versionsByKey();
   }
 
   @Get(':key/versions/:version/xml')
@@ -100,14 +64,7 @@ export class DefinitionsHttpController {
     @Param(new ZodValidationPipe(versionParams, 'path'))
     params: z.infer<typeof versionParams>,
   ) {
-    const definition = await this.dataSource
-      .getRepository(ProcessDefinitionEntity)
-      .findOneBy(params);
-    if (!definition)
-      throw new UnknownDefinitionError(
-        `No version ${params.version} of "${params.key}" is deployed`,
-      );
-    return definition.xml;
+    return (await this.registry.version(params.key, params.version)).xml;
   }
 
   @Post()

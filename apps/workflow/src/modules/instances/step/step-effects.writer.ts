@@ -48,7 +48,14 @@ export class StepEffectsWriter {
         (activity) => !effects.handled.includes(activity.executionId),
       ),
     );
-    await this.insertHistory(em, instance.id, effects.history, notes, actor);
+    await this.insertHistory(
+      em,
+      instance.id,
+      effects.history,
+      notes,
+      actor,
+      now,
+    );
 
     instance.engineState = snapshot.completed ? null : snapshot.state;
     instance.variables = snapshot.variables;
@@ -68,7 +75,14 @@ export class StepEffectsWriter {
     notes: CommandHistoryEntry[],
     actor: string,
   ) {
-    await this.insertHistory(em, instance.id, [], notes, actor);
+    await this.insertHistory(
+      em,
+      instance.id,
+      [],
+      notes,
+      actor,
+      this.clock.now(),
+    );
     instance.stepCount += 1;
     await this.saveInstance(em, instance);
   }
@@ -225,8 +239,8 @@ export class StepEffectsWriter {
     engineHistory: EngineHistoryEntry[],
     notes: CommandHistoryEntry[],
     actor: string,
+    now: Date,
   ) {
-    const now = this.clock.now();
     const rows = [
       ...notes.map((note) => ({
         instanceId,

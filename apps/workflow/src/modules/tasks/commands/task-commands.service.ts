@@ -5,6 +5,7 @@ import type { Principal } from '../../../auth/principal';
 import { EngineFailedError } from '../../../engine/engine.errors';
 import { Clock } from '../../../engine/time/clock';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
+import type { StepContext } from '../../instances/step/step-context';
 import { assertMayWorkOn } from '../domain/task-access';
 import {
   TaskClaimedError,
@@ -154,7 +155,7 @@ export class TaskCommands {
     change: (
       em: EntityManager,
       current: UserTaskEntity,
-      note: Parameters<Parameters<InstanceStepper['step']>[2]>[0]['note'],
+      note: StepContext['note'],
     ) => Promise<T>,
   ): Promise<T> {
     return this.stepper.step(

@@ -67,14 +67,11 @@ export async function cancelOpenTasks(
   where: string,
   parameters: unknown[],
 ): Promise<void> {
-  const result: unknown = await em.query(
+  // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affected].
+  const [rows]: [Array<{ id: string }>, number] = await em.query(
     `UPDATE workflow.user_task SET status = 'cancelled' WHERE status = 'open' AND ${where} RETURNING id`,
     parameters,
   );
-  // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affected].
-  const rows = (
-    Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result
-  ) as Array<{ id: string }>;
   await closeAudience(
     em,
     rows.map((row) => row.id),
