@@ -14,7 +14,7 @@ const halvarsrapport = readFileSync(
   resolve(REPO_BPMN_DIR, 'halvarsrapport.bpmn'),
   'utf8',
 );
-const MIWG_DIR = resolve(__dirname, '../../../../../shared/bpmn-samples');
+const MIWG_DIR = resolve(__dirname, '../fixtures/miwg');
 
 describe('deployments', () => {
   let world: WorkflowWorld;

@@ -10,10 +10,7 @@ const catalog: ModelCatalog = {
   topics: new Set(Object.keys(externalTaskTopics)),
 };
 const repoRoot = path.resolve(__dirname, '../../../../../..');
-const samplesDir = path.resolve(
-  __dirname,
-  '../../../../../../../shared/bpmn-samples',
-);
+const samplesDir = path.resolve(__dirname, '../../../../test/fixtures/miwg');
 
 // --- a tiny model builder: start → nodes → end, in one row, with diagram interchange ---
 
