@@ -30,6 +30,7 @@ export default async function globalSetup() {
     smtpPort: 4125,
     webRoot: join(ROOT, 'dist/apps/web/browser'),
     logLevel: 'warn',
+    loginRateLimit: 1000,
   };
   const logDir = join(ROOT, 'tmp/e2e-logs');
   mkdirSync(logDir, { recursive: true });

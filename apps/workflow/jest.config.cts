@@ -2,12 +2,11 @@ module.exports = {
   displayName: 'workflow',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
   moduleFileExtensions: ['ts', 'js', 'html'],
   // bpmnlint 11 needs min-dash 5, which is ESM only: Node 20.19 can require() it, jest cannot.
   // min-dash 4 has the same functions as CommonJS.
-  moduleNameMapper: { '^min-dash$': '<rootDir>/../../node_modules/min-dash/dist/index.cjs' },
+  moduleNameMapper: {
+    '^min-dash$': '<rootDir>/../../node_modules/min-dash/dist/index.cjs',
+  },
   coverageDirectory: '../../coverage/apps/workflow',
 };

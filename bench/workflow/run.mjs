@@ -9,6 +9,7 @@ import {
   ensurePostgres,
   ensureRedis,
 } from '../../tools/stack/infra.mjs';
+import { benchTokens } from './bench-tokens.mjs';
 import { compile, rawInstancesPerSecond } from './raw-engine.mjs';
 import { durableCycles, inboxLatency, loadTaskRows } from './scenarios.mjs';
 import {
@@ -46,9 +47,16 @@ await ensureDatabase(databaseUrl);
 const services = [];
 const handler = forwardHandler(REDIS_URL, prefix);
 const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+const tokens = await benchTokens();
 try {
   const env = (port) =>
-    serviceEnv({ port, databaseUrl, redisUrl: REDIS_URL, prefix });
+    serviceEnv({
+      port,
+      databaseUrl,
+      redisUrl: REDIS_URL,
+      prefix,
+      jwksUrl: tokens.jwksUrl,
+    });
   await runMigrations(env(4390));
   services.push(await startService(env(4390)));
 
@@ -63,16 +71,18 @@ try {
     bases: [services[0].base],
     cycles: CYCLES,
     db,
+    tokens,
   });
   services.push(await startService(env(4391)));
   const two = await durableCycles({
     bases: services.map((s) => s.base),
     cycles: CYCLES,
     db,
+    tokens,
   });
 
   await loadTaskRows(db, TASK_ROWS);
-  const inbox = await inboxLatency(services[0].base);
+  const inbox = await inboxLatency(services[0].base, tokens);
   const rss = services.map((s) => peakRssMb(s.child.pid));
 
   const ratio = one.cyclesPerSecond / raw;
@@ -131,6 +141,7 @@ try {
 } finally {
   await Promise.all(services.map(stopService));
   await handler.close();
+  await tokens.close();
   await db.end();
   await dropDatabase(databaseUrl);
   await deleteQueueKeys(REDIS_URL, prefix);

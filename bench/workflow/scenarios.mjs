@@ -2,30 +2,25 @@
 import { percentile } from './service-cluster.mjs';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
-const admin = JSON.stringify({ id: 'bench-admin', groups: ['admin'] });
-const controller = JSON.stringify({
-  id: 'bench-sf',
-  groups: ['statsforvalter:sf-vestland'],
-});
 const OFFICES = [
   'sf-vestland',
-  'sf-oslo-og-viken',
+  'sf-oslo-viken',
   'sf-rogaland',
   'sf-agder',
   'sf-innlandet',
-  'sf-more-og-romsdal',
+  'sf-more-romsdal',
   'sf-nordland',
-  'sf-troms-og-finnmark',
+  'sf-troms-finnmark',
   'sf-trondelag',
-  'sf-vestfold-og-telemark',
+  'sf-vestfold-telemark',
 ];
 
-async function post(base, path, principal, body) {
+async function post(base, path, authorization, body) {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-test-principal': principal,
+      authorization,
     },
     body: JSON.stringify(body),
   });
@@ -36,7 +31,7 @@ async function post(base, path, principal, body) {
 }
 
 /** Start → complete "Kontroll statsforvalter" (Ja) → forward job handled → instance completed. */
-export async function durableCycles({ bases, cycles, db }) {
+export async function durableCycles({ bases, cycles, db, tokens }) {
   const [{ before }] = (
     await db.query(
       `SELECT count(*)::int AS before FROM workflow.process_instance WHERE status = 'completed'`,
@@ -50,7 +45,7 @@ export async function durableCycles({ bases, cycles, db }) {
       while (next < cycles) {
         const n = next++;
         const base = bases[(client + n) % bases.length];
-        const instance = await post(base, '/process-instances', admin, {
+        const instance = await post(base, '/process-instances', tokens.admin, {
           definitionKey: 'halvarsrapport',
           businessKey: `bench-${n}-${started}`,
           variables: {
@@ -64,7 +59,7 @@ export async function durableCycles({ bases, cycles, db }) {
         await post(
           base,
           `/tasks/${instance.tasks[0].id}/complete`,
-          controller,
+          tokens.controller,
           {
             idempotencyKey: `bench-${instance.id}`,
             variables: { approved: true },
@@ -135,12 +130,12 @@ export async function loadTaskRows(db, rows) {
   );
 }
 
-async function timedGets(base, path, runs) {
+async function timedGets(base, path, runs, authorization) {
   const times = [];
   for (let i = 0; i < runs + 20; i++) {
     const started = performance.now();
     const response = await fetch(`${base}${path}`, {
-      headers: { 'x-test-principal': controller },
+      headers: { authorization },
     });
     await response.json();
     if (i >= 20) times.push(performance.now() - started);
@@ -150,22 +145,25 @@ async function timedGets(base, path, runs) {
 }
 
 /** The inbox as the Vestland office sees it, over HTTP: the first page with its total count. */
-export async function inboxLatency(base) {
+export async function inboxLatency(base, tokens) {
   return {
     open: await timedGets(
       base,
       '/tasks?state=open&sort=submitted&pageSize=25',
       200,
+      tokens.controller,
     ),
     solved: await timedGets(
       base,
       '/tasks?state=solved&sort=submitted&pageSize=25',
       200,
+      tokens.controller,
     ),
     text: await timedGets(
       base,
       '/tasks?state=open&text=Kommune%2017&pageSize=25',
       100,
+      tokens.controller,
     ),
   };
 }

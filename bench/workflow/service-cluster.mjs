@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WORKFLOW_NODE_OPTIONS } from '../../tools/stack/services.mjs';
+import { BENCH_ISSUER } from './bench-tokens.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = resolve(ROOT, 'dist/apps/workflow/main.js');
@@ -18,7 +19,7 @@ export function redisConnection(redisUrl) {
   };
 }
 
-export function serviceEnv({ port, databaseUrl, redisUrl, prefix }) {
+export function serviceEnv({ port, databaseUrl, redisUrl, prefix, jwksUrl }) {
   return {
     PATH: process.env.PATH,
     NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? WORKFLOW_NODE_OPTIONS,
@@ -29,7 +30,8 @@ export function serviceEnv({ port, databaseUrl, redisUrl, prefix }) {
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: prefix,
     BPMN_DIR: resolve(ROOT, 'bpmn'),
-    WORKFLOW_TEST_PRINCIPAL: 'enabled',
+    AUTH_ISSUER: BENCH_ISSUER,
+    AUTH_JWKS_URL: jwksUrl,
     RELAY_POLL_MS: '1000',
   };
 }

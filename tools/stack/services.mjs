@@ -13,12 +13,20 @@ const BPMN_DIR = resolve(import.meta.dirname, '../../bpmn');
 export const WORKFLOW_NODE_OPTIONS =
   '--max-old-space-size=128 --max-semi-space-size=4';
 
+/** The client registered at dev-idporten; a real deployment registers one at ID-porten. */
+const LOCAL_CLIENT = { id: 'barnevern-local', secret: 'local-dev-secret' };
+/** Development only: deployments set their own (docker/compose.yml takes them from the environment). */
+const LOCAL_SECRETS = {
+  session: 'local-development-session-secret-0123456789',
+  csrf: 'local-development-csrf-secret-0123456789abcdef',
+};
+
 /** @typedef {{ name: string, offset: number, database: boolean, seed?: boolean }} ServiceSpec */
 
 /** @type {ServiceSpec[]} in start order: upstreams before the gateway. */
 export const SERVICES = [
   { name: 'dev-idporten', offset: 6, database: false },
-  { name: 'identity', offset: 1, database: true },
+  { name: 'identity', offset: 1, database: true, seed: true },
   { name: 'workflow', offset: 2, database: true },
   { name: 'reporting', offset: 3, database: true, seed: true },
   { name: 'bekymringsmelding', offset: 4, database: true },
@@ -27,7 +35,7 @@ export const SERVICES = [
 ];
 
 /**
- * @param {{ portBase: number, databaseUrl: string, redisUrl: string, queuePrefix: string, smtpPort: number, webRoot: string, logLevel?: string }} stack
+ * @param {{ portBase: number, databaseUrl: string, redisUrl: string, queuePrefix: string, smtpPort: number, webRoot: string, logLevel?: string, loginRateLimit?: number }} stack
  * @returns {Record<string, Record<string, string>>} the environment of each service
  */
 export function serviceEnvironments(stack) {
@@ -50,12 +58,31 @@ export function serviceEnvironments(stack) {
     envs[spec.name] = env;
   }
   envs.notification.SMTP_URL = `smtp://127.0.0.1:${stack.smtpPort}`;
-  // Until identity issues access tokens, local callers of the workflow API name themselves in a header.
+  const gateway = url('gateway');
+  Object.assign(envs['dev-idporten'], {
+    ISSUER: url('dev-idporten'),
+    CLIENT_ID: LOCAL_CLIENT.id,
+    CLIENT_SECRET: LOCAL_CLIENT.secret,
+    REDIRECT_URIS: `${gateway}/auth/callback`,
+    POST_LOGOUT_REDIRECT_URIS: `${gateway}/`,
+  });
+  Object.assign(envs.identity, {
+    OIDC_ISSUER: url('dev-idporten'),
+    OIDC_CLIENT_ID: LOCAL_CLIENT.id,
+    OIDC_CLIENT_SECRET: LOCAL_CLIENT.secret,
+    PUBLIC_URL: gateway,
+    TOKEN_ISSUER: url('identity'),
+    SESSION_SECRET: LOCAL_SECRETS.session,
+  });
   Object.assign(envs.workflow, {
+    AUTH_ISSUER: url('identity'),
     BPMN_DIR: BPMN_DIR,
-    WORKFLOW_TEST_PRINCIPAL: 'enabled',
   });
   Object.assign(envs.gateway, {
+    PUBLIC_URL: gateway,
+    CSRF_SECRET: LOCAL_SECRETS.csrf,
+    // The browser tests log in many times a minute from one address.
+    LOGIN_RATE_LIMIT: String(stack.loginRateLimit ?? 30),
     WEB_ROOT: stack.webRoot,
     IDENTITY_URL: url('identity'),
     WORKFLOW_URL: url('workflow'),

@@ -1,8 +1,19 @@
 import type { ServiceDatabase } from '@bvr/service-kit';
+import { CreateIdentity1764200000000 } from './migrations/1764200000000-create-identity';
+import { RoleAuditEntity } from './modules/grants/persistence/role-audit.orm-entity';
+import { RoleGrantEntity } from './modules/grants/persistence/role-grant.orm-entity';
+import { MachineClientEntity } from './modules/machine-clients/persistence/machine-client.orm-entity';
+import { SigningKeyEntity } from './modules/tokens/persistence/signing-key.orm-entity';
+import { UserEntity } from './modules/users/persistence/user.orm-entity';
 
-/** The identity schema. Its tables arrive with the capabilities that need them. */
 export const database: ServiceDatabase = {
   schema: 'identity',
-  entities: [],
-  migrations: [],
+  entities: [
+    UserEntity,
+    RoleGrantEntity,
+    RoleAuditEntity,
+    SigningKeyEntity,
+    MachineClientEntity,
+  ],
+  migrations: [CreateIdentity1764200000000],
 };

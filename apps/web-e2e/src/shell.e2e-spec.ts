@@ -1,11 +1,19 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-  accessibilityViolations,
+  baseUrl,
   collectPageErrors,
+  entryLink,
+  expectAccessible,
+  headerLoginLink,
   launchBrowser,
   openRoute,
+  serviceUrls,
+  unexpectedErrors,
+  waitForHeading,
 } from './support/browser';
+import { nextLoginReturnTo, waitForTestIdPage } from './support/login';
 
+/** The shell as a logged-out visitor meets it: public pages, and the way to log in. */
 describe('the SPA shell through the gateway', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -28,9 +36,7 @@ describe('the SPA shell through the gateway', () => {
   });
 
   it('every service behind the platform reports healthy', async () => {
-    const urls: Record<string, string> = JSON.parse(
-      process.env['E2E_SERVICE_URLS'] ?? '{}',
-    );
+    const urls = serviceUrls();
     expect(Object.keys(urls).sort()).toEqual([
       'bekymringsmelding',
       'dev-idporten',
@@ -46,7 +52,7 @@ describe('the SPA shell through the gateway', () => {
     }
   });
 
-  it('loads the landing page with the two entry points, under a strict CSP, without accessibility violations', async () => {
+  it('shows a logged-out visitor the landing page with "Logg inn med ID-porten", under a strict CSP, without accessibility violations', async () => {
     // given
     const response = await openRoute(page, '/');
     // then
@@ -54,51 +60,76 @@ describe('the SPA shell through the gateway', () => {
     expect(response?.headers()['content-security-policy']).toContain(
       "default-src 'self'",
     );
+    // The boxes depend on the session, which the SPA asks for after the first paint.
+    await entryLink(page, 'Logg inn med ID-porten').waitFor();
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(
       1,
     );
     await expect(
-      page.getByRole('link', { name: /Innrapportering/ }).isVisible(),
-    ).resolves.toBe(true);
+      entryLink(page, 'Logg inn med ID-porten').getAttribute('href'),
+    ).resolves.toBe('/auth/login?returnTo=%2F');
+    await expect(headerLoginLink(page).isVisible()).resolves.toBe(true);
     await expect(
-      page.getByRole('link', { name: /Utrapportering/ }).isVisible(),
+      entryLink(page, 'Bekymringsmelding').isVisible(),
     ).resolves.toBe(true);
+    // Innrapportering and Utrapportering are for logged-in users, and so is the main menu.
+    await expect(entryLink(page, 'Innrapportering').count()).resolves.toBe(0);
+    await expect(entryLink(page, 'Utrapportering').count()).resolves.toBe(0);
     await expect(
-      page.getByRole('link', { name: 'Logg inn' }).isVisible(),
-    ).resolves.toBe(true);
+      page.getByRole('button', { name: 'Logg ut', exact: true }).count(),
+    ).resolves.toBe(0);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: 'Oppgaver', exact: true })
+        .count(),
+    ).resolves.toBe(0);
     await expect(
       page.evaluate(() => getComputedStyle(document.body).fontFamily),
     ).resolves.not.toBe('');
-    await expect(accessibilityViolations(page)).resolves.toEqual([]);
-    expect(
-      errors.filter(
-        (e) => !e.includes('401') && !e.includes('404') && !e.includes('502'),
-      ),
-    ).toEqual([]);
+    await expectAccessible(page);
+    expect(unexpectedErrors(errors)).toEqual([]);
   });
 
   it.each([
-    ['/oppgaver', 'Oppgaver'],
-    ['/profil', 'Brukerprofil'],
-    ['/utrapportering', 'Utrapportering'],
     ['/bekymringsmelding', 'Bekymringsmelding'],
     ['/finnes-ikke', 'Fant ikke siden'],
   ])(
-    'serves %s as a deep link with a title and no accessibility violations',
+    'serves the public page %s as a deep link without login, with a title and no accessibility violations',
     async (path, title) => {
       await openRoute(page, path);
+      await waitForHeading(page, title);
       // The route's title is set once its lazy chunk has loaded.
-      await expect(
-        page.waitForFunction(
-          (expected) => document.title.includes(expected),
-          title,
-          { timeout: 5000 },
-        ),
-      ).resolves.toBeTruthy();
+      await page.waitForFunction(
+        (expected) => document.title.includes(expected),
+        title,
+        { timeout: 5000 },
+      );
       await expect(
         page.getByRole('heading', { level: 1 }).count(),
       ).resolves.toBe(1);
-      await expect(accessibilityViolations(page)).resolves.toEqual([]);
+      expect(new URL(page.url()).pathname).toBe(path);
+      // Logging in from here comes back here (the link follows the router, so wait for it).
+      const loginHere = `/auth/login?returnTo=${encodeURIComponent(path)}`;
+      await headerLoginLink(page)
+        .and(page.locator(`[href="${loginHere}"]`))
+        .waitFor({ timeout: 5000 });
+      await expectAccessible(page);
+      expect(unexpectedErrors(errors)).toEqual([]);
+    },
+  );
+
+  it.each(['/oppgaver', '/profil', '/utrapportering', '/registrering'])(
+    'sends a logged-out deep link to %s to ID-porten login, to come back to it afterwards',
+    async (path) => {
+      // given
+      const returnTo = nextLoginReturnTo(page);
+      // when
+      await page.goto(baseUrl() + path);
+      // then
+      await expect(returnTo).resolves.toBe(path);
+      await waitForTestIdPage(page);
+      expect(unexpectedErrors(errors)).toEqual([]);
     },
   );
 

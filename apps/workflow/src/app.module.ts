@@ -1,3 +1,4 @@
+import { AuthModule, authOptionsFromEnv } from '@bvr/auth';
 import { externalTaskResult } from '@bvr/contracts';
 import { DomainErrorFilter, platformModules } from '@bvr/service-kit';
 import { Module, Type } from '@nestjs/common';
@@ -6,7 +7,6 @@ import { Env, WorkflowConfig } from './config/env';
 import { database } from './database';
 import { EngineCache } from './engine/engine-cache';
 import { Clock, SystemClock } from './engine/time/clock';
-import { TestPrincipalGuard } from './auth/test-principal.guard';
 import { DefinitionsHttpController } from './modules/definitions/definitions.http.controller';
 import { BpmnDirectoryDeployer } from './modules/definitions/deploy/bpmn-directory.deployer';
 import { DeployDefinition } from './modules/definitions/deploy/deploy-definition.service';
@@ -44,6 +44,7 @@ export function workflowModule(env: Env): Type {
         database,
         queues: [externalTaskResult, fireTimer],
       }),
+      AuthModule.forRoot(authOptionsFromEnv(env, 'workflow')),
     ],
     controllers: [
       DefinitionsHttpController,
@@ -60,7 +61,6 @@ export function workflowModule(env: Env): Type {
         useValue: new EngineCache(env.ENGINE_CACHE_SIZE),
       },
       { provide: APP_FILTER, useClass: DomainErrorFilter },
-      TestPrincipalGuard,
       DefinitionRegistry,
       DeployDefinition,
       BpmnDirectoryDeployer,

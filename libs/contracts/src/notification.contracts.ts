@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQueue } from './queue-contract';
 
 /** E-mail templates the notification service knows; each names the parameters it needs. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A BullMQ queue and the one job it carries: its name, its payload schema and its retry policy. */
 export interface QueueContract<P extends z.ZodType = z.ZodType> {

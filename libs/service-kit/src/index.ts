@@ -17,3 +17,4 @@ export * from './http/domain-error.filter';
 export * from './http/zod-validation.pipe';
 export * from './http/error-response.dto';
 export * from './queues/external-task-worker';
+export * from './http/public-route';

@@ -2,24 +2,41 @@ import {
   baseEnvSchema,
   httpUrl,
   loadEnv,
+  PUBLIC_URL_RULE,
+  publicUrlIsSafe,
   redisEnvSchema,
 } from '@bvr/service-kit';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-export const envSchema = baseEnvSchema.extend(redisEnvSchema.shape).extend({
-  IDENTITY_URL: httpUrl(),
-  WORKFLOW_URL: httpUrl(),
-  REPORTING_URL: httpUrl(),
-  BEKYMRINGSMELDING_URL: httpUrl(),
-  NOTIFICATION_URL: httpUrl(),
-  /** The built Angular SPA; a relative path resolves from the working directory. */
-  WEB_ROOT: z
-    .string()
-    .min(1)
-    .default('dist/apps/web/browser')
-    .transform((path) => resolve(path)),
-});
+export const envSchema = baseEnvSchema
+  .extend(redisEnvSchema.shape)
+  .extend({
+    IDENTITY_URL: httpUrl(),
+    WORKFLOW_URL: httpUrl(),
+    REPORTING_URL: httpUrl(),
+    BEKYMRINGSMELDING_URL: httpUrl(),
+    NOTIFICATION_URL: httpUrl(),
+    /** The browser's origin for this gateway, e.g. https://rapportering.example.no: state-changing requests must come from it. */
+    PUBLIC_URL: z.url(),
+    /** Binds the CSRF token to the session; at least 32 characters. */
+    CSRF_SECRET: z.string().min(32),
+    /** Upstreams that get the session's access token (identity issues tokens for these audiences). */
+    TOKEN_AUDIENCES: z
+      .string()
+      .default('identity,workflow,reporting,bekymringsmelding')
+      .transform((list) => list.split(',').map((name) => name.trim())),
+    /** Per client address and minute: logins, and calls to public endpoints without a session. */
+    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+    PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+    /** The built Angular SPA; a relative path resolves from the working directory. */
+    WEB_ROOT: z
+      .string()
+      .min(1)
+      .default('dist/apps/web/browser')
+      .transform((path) => resolve(path)),
+  })
+  .refine(publicUrlIsSafe, PUBLIC_URL_RULE);
 export type Env = z.infer<typeof envSchema>;
 
 export const readEnv = (): Env => loadEnv(envSchema, process.env);

@@ -1,17 +1,25 @@
 import { REQUEST_ID_HEADER } from '@bvr/service-kit';
 import { INestApplication, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ErrorCode } from '@bvr/contracts';
 import { GatewayErrorBody } from './gateway-errors';
+import type { SessionAccessTokens } from '../session/access-tokens';
 import type { Upstreams } from './upstreams';
 
 export const API_PREFIX = '/api';
 
-/** Browser credentials never reach a service (a later issue forwards the session's access token instead). */
-const STRIPPED_REQUEST_HEADERS = ['authorization', 'cookie'];
+/** Cookies never reach a service: the session travels as an access token for that service only. */
+const STRIPPED_REQUEST_HEADERS = ['cookie'];
+
+export interface SessionAuth {
+  sessionCookie: string;
+  /** Upstreams identity issues access tokens for. */
+  audiences: readonly string[];
+  tokens: SessionAccessTokens;
+}
 
 const logger = new Logger('ApiProxy');
 
@@ -22,10 +30,12 @@ const logger = new Logger('ApiProxy');
 export function mountApiProxy(
   app: INestApplication,
   upstreams: Upstreams,
+  auth: SessionAuth,
 ): void {
   for (const [service, target] of Object.entries(upstreams)) {
     app.use(
       `${API_PREFIX}/${service}`,
+      attachAccessToken(service, auth),
       createProxyMiddleware({
         target,
         changeOrigin: true,
@@ -42,6 +52,32 @@ export function mountApiProxy(
   app.use(API_PREFIX, (req: Request, res: Response) =>
     unknownService(req, res, Object.keys(upstreams)),
   );
+}
+
+/**
+ * With a session cookie, the call carries the session's access token for this service (none once the
+ * session is gone: public endpoints still answer, the rest say 401). Without one, an Authorization
+ * header the caller sent itself (a case system's machine token) goes through as sent.
+ */
+function attachAccessToken(service: string, auth: SessionAuth) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const session = (req.cookies as Record<string, string> | undefined)?.[
+      auth.sessionCookie
+    ];
+    if (!session) return next();
+    delete req.headers.authorization;
+    if (!auth.audiences.includes(service)) return next();
+    try {
+      const token = await auth.tokens.tokenFor(session, service);
+      if (token) req.headers.authorization = `Bearer ${token}`;
+    } catch (error) {
+      logger.warn(
+        { reason: (error as Error).message },
+        'identity did not answer for an access token',
+      );
+    }
+    next();
+  };
 }
 
 function forwardRequest(proxyReq: ClientRequest, req: IncomingMessage): void {

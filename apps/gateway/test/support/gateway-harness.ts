@@ -1,5 +1,5 @@
 import { createServiceApp } from '@bvr/service-kit';
-import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
+import { TEST_REDIS_URL, testQueuePrefix } from '@bvr/service-kit/testing';
 import type { INestApplication } from '@nestjs/common';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
@@ -71,6 +71,9 @@ export async function downUpstreamUrl(): Promise<string> {
   return url;
 }
 
+/** The origin browsers are told to use; the CSRF check compares Origin with it. */
+export const PUBLIC_URL = 'http://gateway.test';
+
 export interface RunningGateway {
   app: INestApplication;
   url: string;
@@ -85,6 +88,9 @@ export async function startGateway(
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: testQueuePrefix('gateway'),
+    PUBLIC_URL: PUBLIC_URL,
+    CSRF_SECRET: 'test-csrf-secret-0123456789abcdef0123456789',
     ...vars,
   });
   const app = await createServiceApp(gatewayService, env);

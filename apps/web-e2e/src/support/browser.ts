@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 /** Debian's Chromium, with the flags this network needs (no background calls home). */
 export function launchBrowser(): Promise<Browser> {
@@ -26,25 +26,76 @@ export const baseUrl = (): string => {
   return url;
 };
 
+/** The base URL of each service of the platform (global setup), by name. */
+export function serviceUrls(): Record<string, string> {
+  return JSON.parse(process.env['E2E_SERVICE_URLS'] ?? '{}') as Record<
+    string,
+    string
+  >;
+}
+
+/** dev-idporten's origin: the local ID-porten the browser logs in at. */
+export function idportenUrl(): string {
+  const url = serviceUrls()['dev-idporten'];
+  if (!url) throw new Error('E2E_SERVICE_URLS names no dev-idporten');
+  return url;
+}
+
+/** True for a URL on the gateway's origin (the app), whatever its path. */
+export const isAppUrl = (url: URL): boolean =>
+  url.origin === new URL(baseUrl()).origin;
+
 /** WCAG 2.1 A and AA violations on the page as it is now, as readable lines (empty when clean). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Full node lists for violations only: the other result types are not read, and this is faster.
+    .options({ resultTypes: ['violations'] })
     .analyze();
+  // No rule passed at all: axe did not look at this page (e.g. it was replaced while it ran).
+  if (results.passes.length === 0 && results.violations.length === 0)
+    throw new Error(`axe checked nothing on ${page.url()}`);
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
 
-/** Collects console errors and CSP violations, which a strict CSP turns into silent breakage. */
+/** Fails the test with the page's address and every WCAG 2.1 A/AA violation on it. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const url = page.url();
+  expect({ url, violations: await accessibilityViolations(page) }).toEqual({
+    url,
+    violations: [],
+  });
+}
+
+/**
+ * Collects console errors (with the address of a resource that failed to load) and uncaught
+ * exceptions; CSP violations land here too, which a strict CSP otherwise turns into silent breakage.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    errors.push(where ? `${message.text()} — ${where}` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** Errors a browser logs in a healthy run, each with why it is expected. */
+const EXPECTED_ERRORS: readonly RegExp[] = [
+  // The SPA asks identity who is logged in; logged out, the answer is 401 and Chromium logs it.
+  /status of 401 .* — https?:\/\/[^/]+\/api\/identity\/me$/,
+];
+
+/** The collected errors that nothing explains: a clean run has none. */
+export function unexpectedErrors(errors: readonly string[]): string[] {
+  return errors.filter(
+    (error) => !EXPECTED_ERRORS.some((expected) => expected.test(error)),
+  );
 }
 
 /** Opens a route and waits until its lazy page has rendered its heading (the SPA routes after the first paint). */
@@ -55,4 +106,29 @@ export async function openRoute(page: Page, path: string) {
     .first()
     .waitFor({ state: 'visible', timeout: 10000 });
   return response;
+}
+
+/** The page's one `h1`, once it has this exact text. */
+export async function waitForHeading(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('heading', { level: 1, name, exact: true })
+    .waitFor({ timeout: 10000 });
+}
+
+/** A landing page box: the link whose heading is exactly `title` ("Innrapportering", "Logg inn med ID-porten"). */
+export function entryLink(page: Page, title: string): Locator {
+  return page
+    .getByRole('main')
+    .getByRole('link')
+    .filter({
+      has: page.getByRole('heading', { name: title, exact: true }),
+    });
+}
+
+/** The header's "Logg inn" link (logged out) — exact, so not the landing page's "Logg inn med ID-porten". */
+export function headerLoginLink(page: Page): Locator {
+  return page.getByRole('banner').getByRole('link', {
+    name: 'Logg inn',
+    exact: true,
+  });
 }

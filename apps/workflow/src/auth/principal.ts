@@ -1,23 +1,41 @@
-import {
-  createParamDecorator,
-  ExecutionContext,
-  SetMetadata,
-} from '@nestjs/common';
+import type { Principal as Caller } from '@bvr/auth';
+import { Role } from '@bvr/contracts';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 
-/** Who is calling and which groups they act in (`statsforvalter:sf-vestland`, `kommune:4601`, `admin`). */
+/**
+ * Who acts on the workflow and in which candidate groups: the groups BPMN models name in
+ * `camunda:candidateGroups` (`statsforvalter:sf-vestland`, `kommune:4601`, `admin`), derived from
+ * the caller's grants.
+ */
 export interface Principal {
   id: string;
   groups: string[];
 }
 
-export const ADMIN_GROUP = 'admin';
-export const REQUIRED_GROUP = 'workflow:required-group';
+const GROUP_OF_ROLE: Partial<Record<Role, string>> = {
+  [Role.UNIT_REPORTER]: 'kommune',
+  [Role.STATSFORVALTER_CASEWORKER]: 'statsforvalter',
+  [Role.CONCERN_CASEWORKER]: 'bekymringsmelding',
+  [Role.CONCERN_ADMIN]: 'bekymringsmelding-admin',
+};
 
-/** The handler is for members of this group only (403 for others). */
-export const RequireGroup = (group: string) =>
-  SetMetadata(REQUIRED_GROUP, group);
+export function candidateGroupsOf(caller: Caller): string[] {
+  const groups = new Set<string>();
+  for (const { role, scope } of caller.grants) {
+    if (role === Role.PLATFORM_ADMIN) groups.add('admin');
+    else if (role === Role.BUFDIR) groups.add('bufdir');
+    else if (GROUP_OF_ROLE[role] && scope.type !== 'national')
+      groups.add(`${GROUP_OF_ROLE[role]}:${scope.id}`);
+  }
+  return [...groups];
+}
 
+/** The caller as the workflow sees them (id and candidate groups). */
 export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Principal =>
-    context.switchToHttp().getRequest<{ principal: Principal }>().principal,
+  (_: unknown, context: ExecutionContext): Principal => {
+    const caller = context
+      .switchToHttp()
+      .getRequest<{ principal: Caller }>().principal;
+    return { id: caller.id, groups: candidateGroupsOf(caller) };
+  },
 );

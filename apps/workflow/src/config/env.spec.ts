@@ -5,36 +5,15 @@ const base = {
   PORT: '3002',
   DATABASE_URL: 'postgres://localhost/x',
   REDIS_URL: 'redis://localhost',
+  AUTH_ISSUER: 'http://127.0.0.1:4101',
 };
 
 describe('workflow environment', () => {
-  it('refuses to start in production with the test principal enabled', () => {
-    expect(() =>
-      loadEnv(envSchema, {
-        ...base,
-        NODE_ENV: 'production',
-        WORKFLOW_TEST_PRINCIPAL: 'enabled',
-      }),
-    ).toThrow(InvalidEnvironmentError);
-    expect(() =>
-      loadEnv(envSchema, {
-        ...base,
-        NODE_ENV: 'production',
-        WORKFLOW_TEST_PRINCIPAL: 'enabled',
-      }),
-    ).toThrow(
-      /WORKFLOW_TEST_PRINCIPAL is malformed \(must not be enabled when NODE_ENV is production\)/,
+  it('needs the issuer of access tokens', () => {
+    const withoutIssuer = { ...base, AUTH_ISSUER: undefined };
+    expect(() => loadEnv(envSchema, withoutIssuer)).toThrow(
+      InvalidEnvironmentError,
     );
-  });
-
-  it('has the test principal off unless asked for', () => {
-    expect(
-      loadEnv(envSchema, { ...base, NODE_ENV: 'production' })
-        .WORKFLOW_TEST_PRINCIPAL,
-    ).toBe('disabled');
-    expect(
-      loadEnv(envSchema, { ...base, WORKFLOW_TEST_PRINCIPAL: 'enabled' })
-        .WORKFLOW_TEST_PRINCIPAL,
-    ).toBe('enabled');
+    expect(() => loadEnv(envSchema, withoutIssuer)).toThrow(/AUTH_ISSUER/);
   });
 });

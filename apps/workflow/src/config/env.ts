@@ -1,3 +1,4 @@
+import { authEnvSchema } from '@bvr/auth';
 import {
   baseEnvSchema,
   databaseEnvSchema,
@@ -9,16 +10,10 @@ import { z } from 'zod';
 export const envSchema = baseEnvSchema
   .extend(databaseEnvSchema.shape)
   .extend(redisEnvSchema.shape)
+  .extend(authEnvSchema.shape)
   .extend({
     /** Folder whose `*.bpmn` models are deployed at start-up (a changed file becomes a new version). */
     BPMN_DIR: z.string().min(1).default('bpmn'),
-    /**
-     * Until identity issues access tokens, callers name themselves in `x-test-principal`. That is
-     * only for development and tests: production refuses to start with it enabled.
-     */
-    WORKFLOW_TEST_PRINCIPAL: z
-      .enum(['enabled', 'disabled'])
-      .default('disabled'),
     /** How often the outbox is polled and overdue timers are swept, besides the wake-ups after each step. */
     RELAY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /** Engines kept in memory between steps (each skips a recover); 0 turns the cache off. */
@@ -36,18 +31,7 @@ export const envSchema = baseEnvSchema
       .min(100)
       .max(600_000)
       .default(30_000),
-  })
-  .refine(
-    (env) =>
-      !(
-        env.NODE_ENV === 'production' &&
-        env.WORKFLOW_TEST_PRINCIPAL === 'enabled'
-      ),
-    {
-      path: ['WORKFLOW_TEST_PRINCIPAL'],
-      message: 'must not be enabled when NODE_ENV is production',
-    },
-  );
+  });
 export type Env = z.infer<typeof envSchema>;
 
 export const readEnv = (): Env => loadEnv(envSchema, process.env);

@@ -4,8 +4,10 @@ import {
 } from '../support/external-task-consumer';
 import { halvarsrapportStart } from '../support/halvarsrapport.factory';
 import { ServiceProcess } from '../support/service-process';
+import { serveJwks } from '@bvr/auth/testing';
 import {
   admin,
+  bearerFor,
   createWorkflowWorld,
   vestland,
   WorkflowWorld,
@@ -22,10 +24,15 @@ describe('crash safety', () => {
   let world: WorkflowWorld;
   let service: ServiceProcess;
   let forward: ExternalTaskConsumer;
+  let jwks: Awaited<ReturnType<typeof serveJwks>>;
 
   beforeAll(async () => {
     world = await createWorkflowWorld('crash');
-    service = await ServiceProcess.create(world.db.url, world.prefix);
+    jwks = await serveJwks(world.tokens.jwks());
+    service = await ServiceProcess.create(world.db.url, world.prefix, {
+      issuer: world.tokens.issuer,
+      jwksUrl: jwks.url,
+    });
     await service.start();
     forward = new ExternalTaskConsumer(
       'reporting.forward-report',
@@ -41,6 +48,7 @@ describe('crash safety', () => {
   afterAll(async () => {
     await forward.close();
     await service.stop();
+    await jwks.close();
     await world.close();
   });
 
@@ -54,7 +62,7 @@ describe('crash safety', () => {
       method,
       headers: {
         'content-type': 'application/json',
-        'x-test-principal': JSON.stringify(principal),
+        authorization: await bearerFor(world.tokens, principal),
       },
       body: JSON.stringify(body),
     });

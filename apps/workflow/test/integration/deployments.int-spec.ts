@@ -179,6 +179,11 @@ describe('deployments', () => {
     expect(
       (await api.call('GET', '/definitions', { principal: null })).status,
     ).toBe(401);
+    // The stand-in header of the time before identity names nobody any more.
+    const named = await fetch(`${await api.app.getUrl()}/definitions`, {
+      headers: { 'x-test-principal': '{"id":"x","groups":["admin"]}' },
+    });
+    expect(named.status).toBe(401);
     expect(
       (await api.call('GET', '/process-instances', { principal: vestland }))
         .status,

@@ -12,7 +12,7 @@ const varsling = readFileSync(
   resolve(__dirname, '../fixtures/varsling.bpmn'),
   'utf8',
 );
-const kommune = { id: 'bergen-1', groups: ['kommune:4601'] };
+const kommune = { id: 'bergen-1', grants: ['unit-reporter@unit:4601'] };
 
 /** Timers are rows: they survive a restart and fire once, on the injected clock, never by waiting. */
 describe('durable timers', () => {

@@ -18,7 +18,7 @@ describe('the inbox query', () => {
       ['4601', 'Bergen', 'sf-vestland'],
       ['4602', 'Kinn', 'sf-vestland'],
       ['4640', 'Sogndal', 'sf-vestland'],
-      ['0301', 'Oslo', 'sf-oslo-og-viken'],
+      ['0301', 'Oslo', 'sf-oslo-viken'],
     ];
     for (const [i, [id, name, office]] of units.entries()) {
       const start = halvarsrapportStart({

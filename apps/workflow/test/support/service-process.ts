@@ -20,6 +20,7 @@ export class ServiceProcess {
   static async create(
     databaseUrl: string,
     prefix: string,
+    auth: { issuer: string; jwksUrl: string },
   ): Promise<ServiceProcess> {
     if (!existsSync(MAIN))
       throw new Error(
@@ -35,7 +36,8 @@ export class ServiceProcess {
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       BPMN_DIR: REPO_BPMN_DIR,
-      WORKFLOW_TEST_PRINCIPAL: 'enabled',
+      AUTH_ISSUER: auth.issuer,
+      AUTH_JWKS_URL: auth.jwksUrl,
       RELAY_POLL_MS: '200',
     });
   }

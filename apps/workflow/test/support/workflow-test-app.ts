@@ -1,3 +1,5 @@
+import { AUTH_OPTIONS } from '@bvr/auth';
+import { TestTokens } from '@bvr/auth/testing';
 import { externalTaskResult, ExternalTaskResult } from '@bvr/contracts';
 import {
   DomainErrorFilter,
@@ -26,26 +28,43 @@ import { envSchema } from '../../src/config/env';
 import { database } from '../../src/database';
 import { Clock, FixedClock } from '../../src/engine/time/clock';
 import { configureWorkflowApp } from '../../src/configure-app';
-import type { Principal } from '../../src/auth/principal';
 
 export const REPO_BPMN_DIR = resolve(__dirname, '../../../../bpmn');
 
-export const admin: Principal = { id: 'admin-1', groups: ['admin'] };
-export const vestland: Principal = {
+/** Someone calling the workflow API: their id and grants, signed into an access token per call. */
+export interface TestCaller {
+  id: string;
+  grants: string[];
+}
+
+export const admin: TestCaller = {
+  id: 'admin-1',
+  grants: ['platform-admin@national'],
+};
+export const vestland: TestCaller = {
   id: 'sf-vestland-1',
-  groups: ['statsforvalter:sf-vestland'],
+  grants: ['statsforvalter-caseworker@office:sf-vestland'],
 };
-export const vestland2: Principal = {
+export const vestland2: TestCaller = {
   id: 'sf-vestland-2',
-  groups: ['statsforvalter:sf-vestland'],
+  grants: ['statsforvalter-caseworker@office:sf-vestland'],
 };
-export const oslo: Principal = {
+export const oslo: TestCaller = {
   id: 'sf-oslo-1',
-  groups: ['statsforvalter:sf-oslo-og-viken'],
+  grants: ['statsforvalter-caseworker@office:sf-oslo-viken'],
 };
 
+/** An `authorization` header for `caller`, as the gateway would send it. */
+export const bearerFor = (tokens: TestTokens, caller: TestCaller) =>
+  tokens.bearer({
+    audience: 'workflow',
+    sub: caller.id,
+    grants: caller.grants,
+  });
+
 export interface Call {
-  principal?: Principal | null;
+  /** Who calls; `null` for a call without a token. Default: an admin. */
+  principal?: TestCaller | null;
   body?: unknown;
   xml?: string;
 }
@@ -58,6 +77,8 @@ export interface WorkflowWorld {
   prefix: string;
   dataSource: DataSource;
   clock: FixedClock;
+  /** Signs the callers' access tokens; the apps trust its key. */
+  tokens: TestTokens;
   start(options?: { bpmnDir?: string }): Promise<WorkflowTestApp>;
   /** Answers an external task as its handler would, on the result queue. */
   answer(result: ExternalTaskResult): Promise<void>;
@@ -87,16 +108,19 @@ export async function createWorkflowWorld(
     prefix,
   });
   const apps: WorkflowTestApp[] = [];
+  const tokens = await TestTokens.create();
   return {
     db,
     prefix,
     dataSource,
     clock,
+    tokens,
     start: async (options = {}) => {
       const app = await startApp(
         db.url,
         prefix,
         clock,
+        tokens,
         options.bpmnDir ?? REPO_BPMN_DIR,
       );
       apps.push(app);
@@ -121,6 +145,7 @@ async function startApp(
   databaseUrl: string,
   prefix: string,
   clock: Clock,
+  tokens: TestTokens,
   bpmnDir: string,
 ): Promise<WorkflowTestApp> {
   const env = loadEnv(envSchema, {
@@ -131,7 +156,7 @@ async function startApp(
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: prefix,
     BPMN_DIR: bpmnDir,
-    WORKFLOW_TEST_PRINCIPAL: 'enabled',
+    AUTH_ISSUER: tokens.issuer,
     RELAY_POLL_MS: '200',
     TIMER_SWEEP_MS: '600000',
     JOB_RETRY_DELAY_MS: '20',
@@ -141,6 +166,8 @@ async function startApp(
   })
     .overrideProvider(Clock)
     .useValue(clock)
+    .overrideProvider(AUTH_OPTIONS)
+    .useValue(tokens.authOptions('workflow'))
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     logger: false,
@@ -157,7 +184,8 @@ async function startApp(
     call: async (method, path, call = {}) => {
       const headers: Record<string, string> = {};
       const principal = call.principal === undefined ? admin : call.principal;
-      if (principal) headers['x-test-principal'] = JSON.stringify(principal);
+      if (principal)
+        headers['authorization'] = await bearerFor(tokens, principal);
       let body: string | undefined;
       if (call.xml !== undefined) {
         headers['content-type'] = 'application/xml';

@@ -41,3 +41,24 @@ export const httpUrl = () => url(['http:', 'https:']);
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 export type RedisEnv = z.infer<typeof redisEnvSchema>;
+
+/**
+ * Where browsers reach the platform must be HTTPS in production (Secure cookies, HSTS), except on
+ * the loopback address, where a local trial runs the production build over plain HTTP.
+ */
+export function publicUrlIsSafe(env: {
+  NODE_ENV: string;
+  PUBLIC_URL: string;
+}): boolean {
+  const url = new URL(env.PUBLIC_URL);
+  return (
+    env.NODE_ENV !== 'production' ||
+    url.protocol === 'https:' ||
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  );
+}
+
+export const PUBLIC_URL_RULE = {
+  path: ['PUBLIC_URL'],
+  message: 'must be https:// in production (plain http only on localhost)',
+};

@@ -5,10 +5,12 @@ import {
   HealthCheckService,
   HealthIndicatorFunction,
 } from '@nestjs/terminus';
+import { PublicRoute } from '../http/public-route';
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 
 @ApiTags('health')
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(

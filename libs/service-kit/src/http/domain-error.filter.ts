@@ -16,6 +16,15 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.CROSS_SITE_REQUEST]: HttpStatus.FORBIDDEN,
+  [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.LOGIN_FAILED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.INSUFFICIENT_LEVEL]: HttpStatus.FORBIDDEN,
+  [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.GRANT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.GRANT_EXISTS]: HttpStatus.CONFLICT,
+  [ErrorCode.INVALID_ASSERTION]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNKNOWN_CLIENT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.MODEL_INVALID]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.UNKNOWN_DEFINITION]: HttpStatus.NOT_FOUND,
   [ErrorCode.INSTANCE_NOT_RUNNING]: HttpStatus.CONFLICT,
@@ -24,6 +33,8 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.MESSAGE_NOT_CORRELATED]: HttpStatus.CONFLICT,
   [ErrorCode.INVALID_TIME_EXPRESSION]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.ENGINE_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.PERIOD_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.PERIOD_EXISTS]: HttpStatus.CONFLICT,
 };
 
 /** Maps a domain error to HTTP by its stable code; the body carries the code for clients and the message for people. */

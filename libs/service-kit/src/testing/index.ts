@@ -1,1 +1,4 @@
 export * from './test-database';
+export * from './child-service';
+export * from './browserless-client';
+export * from './html-forms';

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { SessionStore } from '../core/session/session-store';
 import { SessionControl } from './session-control';
 
 interface NavItem {
@@ -7,6 +8,7 @@ interface NavItem {
   readonly label: string;
 }
 
+/** Banner with the main menu; the menu's pages need a registered user, so it shows only for one. */
 @Component({
   selector: 'app-site-header',
   imports: [RouterLink, RouterLinkActive, SessionControl],
@@ -15,6 +17,7 @@ interface NavItem {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SiteHeader {
+  protected readonly session = inject(SessionStore);
   protected readonly navItems: readonly NavItem[] = [
     { path: '/oppgaver', label: 'Oppgaver' },
     { path: '/profil', label: 'Brukerprofil' },

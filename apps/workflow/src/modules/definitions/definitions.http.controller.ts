@@ -1,3 +1,5 @@
+import { RequireRoles } from '@bvr/auth';
+import { Role } from '@bvr/contracts';
 import { ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
@@ -8,7 +10,6 @@ import {
   Param,
   Post,
   Res,
-  UseGuards,
 } from '@nestjs/common';
 import {
   ApiConsumes,
@@ -18,13 +19,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import {
-  ADMIN_GROUP,
-  CurrentPrincipal,
-  Principal,
-  RequireGroup,
-} from '../../auth/principal';
-import { TestPrincipalGuard } from '../../auth/test-principal.guard';
+import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { DeployDefinition } from './deploy/deploy-definition.service';
 import { DefinitionRegistry } from './registry/definition-registry.service';
 import { ErrorCode } from '@bvr/contracts';
@@ -41,8 +36,7 @@ const versionParams = z.object({
 
 @ApiTags('definitions')
 @Controller('definitions')
-@UseGuards(TestPrincipalGuard)
-@RequireGroup(ADMIN_GROUP)
+@RequireRoles(Role.PLATFORM_ADMIN)
 export class DefinitionsHttpController {
   constructor(
     private readonly registry: DefinitionRegistry,

@@ -1,3 +1,5 @@
+import { RequireRoles } from '@bvr/auth';
+import { Role } from '@bvr/contracts';
 import { ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
@@ -7,17 +9,10 @@ import {
   Param,
   Post,
   Query,
-  UseGuards,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  ADMIN_GROUP,
-  CurrentPrincipal,
-  Principal,
-  RequireGroup,
-} from '../../auth/principal';
-import { TestPrincipalGuard } from '../../auth/test-principal.guard';
+import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { CancelInstance } from './commands/cancel-instance.service';
 import { StartInstance } from './commands/start-instance.service';
 import { InstanceQueries } from './queries/instance-queries.service';
@@ -53,8 +48,7 @@ const cancelBody = z.object({
 
 @ApiTags('process-instances')
 @Controller('process-instances')
-@UseGuards(TestPrincipalGuard)
-@RequireGroup(ADMIN_GROUP)
+@RequireRoles(Role.PLATFORM_ADMIN)
 export class InstancesHttpController {
   constructor(
     private readonly starter: StartInstance,

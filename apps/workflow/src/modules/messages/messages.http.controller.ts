@@ -1,14 +1,10 @@
+import { RequireRoles } from '@bvr/auth';
+import { Role } from '@bvr/contracts';
 import { ZodValidationPipe } from '@bvr/service-kit';
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  ADMIN_GROUP,
-  CurrentPrincipal,
-  Principal,
-  RequireGroup,
-} from '../../auth/principal';
-import { TestPrincipalGuard } from '../../auth/test-principal.guard';
+import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { CorrelateMessage } from './correlate-message.service';
 
 const correlateBody = z.object({
@@ -19,8 +15,7 @@ const correlateBody = z.object({
 
 @ApiTags('messages')
 @Controller('messages')
-@UseGuards(TestPrincipalGuard)
-@RequireGroup(ADMIN_GROUP)
+@RequireRoles(Role.PLATFORM_ADMIN)
 export class MessagesHttpController {
   constructor(private readonly correlator: CorrelateMessage) {}
 

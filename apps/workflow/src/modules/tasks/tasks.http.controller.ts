@@ -8,12 +8,10 @@ import {
   Post,
   Put,
   Query,
-  UseGuards,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, Principal } from '../../auth/principal';
-import { TestPrincipalGuard } from '../../auth/test-principal.guard';
 import { TaskCommands } from './commands/task-commands.service';
 import { TASK_SORTS, TaskQueries } from './queries/task-queries.service';
 
@@ -56,7 +54,6 @@ const id = () => new ZodValidationPipe(idParam, 'path');
 
 @ApiTags('tasks')
 @Controller('tasks')
-@UseGuards(TestPrincipalGuard)
 export class TasksHttpController {
   constructor(
     private readonly queries: TaskQueries,

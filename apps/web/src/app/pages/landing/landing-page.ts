@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { LoginRedirect, loginUrl } from '../../core/session/login-redirect';
+import { SessionStore } from '../../core/session/session-store';
 
 interface Entry {
   readonly path: string;
@@ -7,6 +9,10 @@ interface Entry {
   readonly description: string;
 }
 
+/**
+ * The way in. Logged out: the blue "Logg inn med ID-porten" box (the user guide's "den blå
+ * boksen"). Logged in: "Innrapportering" and "Utrapportering". Bekymringsmelding is for everyone.
+ */
 @Component({
   selector: 'app-landing-page',
   imports: [RouterLink],
@@ -15,7 +21,12 @@ interface Entry {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LandingPage {
-  protected readonly entries: readonly Entry[] = [
+  protected readonly session = inject(SessionStore);
+  protected readonly loginRedirect = inject(LoginRedirect);
+  /** After login the person comes back here and picks Innrapportering or Utrapportering. */
+  protected readonly loginHref = loginUrl('/');
+
+  protected readonly reportingEntries: readonly Entry[] = [
     {
       path: '/oppgaver',
       title: 'Innrapportering',
@@ -28,6 +39,8 @@ export class LandingPage {
       description:
         'Publiseringsportalen med tall og nøkkeltall fra den kommunale halvårsrapporteringen.',
     },
+  ];
+  protected readonly publicEntries: readonly Entry[] = [
     {
       path: '/bekymringsmelding',
       title: 'Bekymringsmelding',

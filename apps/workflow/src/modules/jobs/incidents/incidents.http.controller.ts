@@ -1,22 +1,10 @@
+import { RequireRoles } from '@bvr/auth';
+import { Role } from '@bvr/contracts';
 import { ZodValidationPipe } from '@bvr/service-kit';
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  ADMIN_GROUP,
-  CurrentPrincipal,
-  Principal,
-  RequireGroup,
-} from '../../../auth/principal';
-import { TestPrincipalGuard } from '../../../auth/test-principal.guard';
+import { CurrentPrincipal, Principal } from '../../../auth/principal';
 import { Incidents } from './incidents.service';
 
 const listQuery = z.object({
@@ -27,8 +15,7 @@ const idParam = z.object({ id: z.uuid('expected an incident id (uuid)') });
 
 @ApiTags('incidents')
 @Controller('incidents')
-@UseGuards(TestPrincipalGuard)
-@RequireGroup(ADMIN_GROUP)
+@RequireRoles(Role.PLATFORM_ADMIN)
 export class IncidentsHttpController {
   constructor(private readonly incidents: Incidents) {}
 
