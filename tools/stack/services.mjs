@@ -78,6 +78,7 @@ export function serviceEnvironments(stack) {
     AUTH_ISSUER: url('identity'),
     BPMN_DIR: BPMN_DIR,
   });
+  envs.reporting.AUTH_ISSUER = url('identity');
   Object.assign(envs.gateway, {
     PUBLIC_URL: gateway,
     CSRF_SECRET: LOCAL_SECRETS.csrf,

@@ -2,12 +2,13 @@ import { runMigrations, runService } from '@bvr/service-kit';
 import { reportingModule } from './app.module';
 import { readEnv } from './config/env';
 import { database } from './database';
+import { seedPeriodsCommand } from './modules/periods/seed/seed-periods.command';
 import { seedCommand } from './modules/reference-data/seed/seed.command';
 
 void runService({
   name: 'reporting',
   description:
-    'Reference data of child-welfare reporting (fylker, Statsforvalter offices, kommuner, bydeler), versioned and answered as of a date.',
+    'Reference data of child-welfare reporting (fylker, Statsforvalter offices, kommuner, bydeler), versioned and answered as of a date; reporting periods and their deadlines.',
   loadEnv: readEnv,
   module: reportingModule,
   commands: {
@@ -21,6 +22,10 @@ void runService({
         `reporting: applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}\n`,
       );
     },
-    seed: (env) => seedCommand(env.DATABASE_URL, process.argv.slice(3)),
+    // Reference data, then the periods; both steps are idempotent.
+    seed: async (env) => {
+      if (await seedCommand(env.DATABASE_URL, process.argv.slice(3)))
+        await seedPeriodsCommand(env.DATABASE_URL);
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { authEnvSchema } from '@bvr/auth';
 import {
   baseEnvSchema,
   databaseEnvSchema,
@@ -8,7 +9,8 @@ import { z } from 'zod';
 
 export const envSchema = baseEnvSchema
   .extend(databaseEnvSchema.shape)
-  .extend(redisEnvSchema.shape);
+  .extend(redisEnvSchema.shape)
+  .extend(authEnvSchema.shape);
 export type Env = z.infer<typeof envSchema>;
 
 export const readEnv = (): Env => loadEnv(envSchema, process.env);

@@ -1,45 +1,90 @@
+import { AUTH_OPTIONS } from '@bvr/auth';
+import { TestTokens } from '@bvr/auth/testing';
 import { loadEnv } from '@bvr/service-kit';
 import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { reportingModule } from '../../src/app.module';
 import { envSchema } from '../../src/config/env';
+import type { TestCaller } from './test-callers';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Reply<T = any> = { status: number; body: T };
+
+export interface Call {
+  /** Who calls, signed into an access token for "reporting"; `null` or absent: no token. */
+  caller?: TestCaller | null;
+  /** An `authorization` header to send as it is (an expired token, one for another service). */
+  authorization?: string;
+  body?: unknown;
+}
 
 export interface ReportingTestApp {
   app: INestApplication;
-  /** GET against the running app; the body is parsed JSON. */
-  get<T = any>(path: string): Promise<{ status: number; body: T }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Signs the callers' tokens; the app trusts its key instead of identity's. */
+  tokens: TestTokens;
+  /** GET without a token; the body is parsed JSON. */
+  get<T = any>(path: string): Promise<Reply<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  call(method: string, path: string, call?: Call): Promise<Reply>;
   close(): Promise<void>;
 }
 
 /**
- * The real reporting module (PostgreSQL, Redis, filters, pipes) on a free port, reached with `fetch`
- * (`supertest` is not installed in this workspace).
+ * The real reporting module (PostgreSQL, Redis, auth guard, filters, pipes) on a free port, reached with
+ * `fetch` (`supertest` is not installed in this workspace). Only the keys access tokens are checked
+ * against are replaced: the app trusts `TestTokens` instead of identity's JWKS.
  */
 export async function startReportingApp(
   databaseUrl: string,
+  options: { controllers?: Type[] } = {},
 ): Promise<ReportingTestApp> {
+  const tokens = await TestTokens.create();
   const env = loadEnv(envSchema, {
     NODE_ENV: 'test',
     PORT: '1',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
+    AUTH_ISSUER: tokens.issuer,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [reportingModule(env)],
-  }).compile();
+    controllers: options.controllers ?? [],
+  })
+    .overrideProvider(AUTH_OPTIONS)
+    .useValue(tokens.authOptions('reporting'))
+    .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const call = async (
+    method: string,
+    path: string,
+    { caller, authorization, body }: Call = {},
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = {};
+    if (caller)
+      headers['authorization'] = await tokens.bearer({
+        audience: 'reporting',
+        sub: caller.id,
+        grants: caller.grants,
+      });
+    if (authorization) headers['authorization'] = authorization;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
   return {
     app,
-    get: async (path) => {
-      const response = await fetch(`${baseUrl}${path}`);
-      return { status: response.status, body: await response.json() };
-    },
+    tokens,
+    get: (path) => call('GET', path),
+    call,
     close: () => app.close(),
   };
 }

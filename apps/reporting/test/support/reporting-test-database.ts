@@ -2,6 +2,7 @@ import { dataSourceOptions, runMigrations } from '@bvr/service-kit';
 import { createTestDatabase, TestDatabase } from '@bvr/service-kit/testing';
 import { DataSource } from 'typeorm';
 import { database } from '../../src/database';
+import { seedPeriods } from '../../src/modules/periods/seed/seed-periods';
 import {
   BUNDLED_SOURCE,
   BUNDLED_VALID_FROM,
@@ -42,3 +43,7 @@ export const seedBundledReferenceData = (dataSource: DataSource) =>
     validFrom: BUNDLED_VALID_FROM,
     source: BUNDLED_SOURCE,
   });
+
+/** The seed's second step, the reporting periods, exactly as `node main.js seed` runs it. */
+export const seedReportingPeriods = (dataSource: DataSource) =>
+  seedPeriods(dataSource);

@@ -19,8 +19,9 @@ import { ListStatsforvalterOfficesQueryHandler } from './queries/list-statsforva
 
 /**
  * Read-only HTTP API over the versioned reference data (fylker, Statsforvalter offices, kommuner,
- * bydeler, reporting units). It is public, non-sensitive data, so the controllers need no authorization.
- * Data is written only by the `seed` command.
+ * bydeler, reporting units). It is public, non-sensitive data, so the controllers are `@PublicRoute()`.
+ * Data is written only by the `seed` command. The repositories are exported for
+ * `ReferenceDataUnitDirectory`, which the auth module builds to resolve office grants.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(referenceDataEntities)],
@@ -43,5 +44,6 @@ import { ListStatsforvalterOfficesQueryHandler } from './queries/list-statsforva
     GetKommuneQueryHandler,
     ListReportingUnitsQueryHandler,
   ],
+  exports: [ReferenceDataVersionRepository, ReferenceDataRepository],
 })
 export class ReferenceDataModule {}

@@ -147,6 +147,37 @@ export class ReferenceDataRepository {
       .find({ where: { versionId, kommuneNumber }, order: { number: 'ASC' } });
   }
 
+  /**
+   * The office that controls a kommune (4 digits) or a bydel (6 digits) through the kommune's fylke;
+   * `null` when this version does not know the unit (a bydel must be listed, not just start with a kommune number).
+   */
+  async officeOfUnit(
+    versionId: number,
+    unitId: string,
+  ): Promise<string | null> {
+    const query = this.dataSource
+      .createQueryBuilder(Kommune, 'k')
+      .innerJoin(
+        Fylke,
+        'f',
+        'f.versionId = k.versionId AND f.number = k.fylkeNumber',
+      )
+      .select('f.officeId', 'officeId')
+      .where('k.versionId = :versionId AND k.number = :kommuneNumber', {
+        versionId,
+        kommuneNumber: unitId.slice(0, 4),
+      });
+    if (unitId.length === 6)
+      query.innerJoin(
+        Bydel,
+        'b',
+        'b.versionId = k.versionId AND b.kommuneNumber = k.number AND b.number = :unitId',
+        { unitId },
+      );
+    const row = await query.getRawOne<{ officeId: string }>();
+    return row?.officeId ?? null;
+  }
+
   reportingUnits(
     versionId: number,
     officeId?: string,

@@ -14,11 +14,12 @@ import { seedReferenceData, SeedOptions } from './seed-reference-data';
 /**
  * `node main.js seed [--dir <path> --valid-from YYYY-MM-DD --source <text>]`: loads the bundled files
  * (valid from 2026-01-01), or a later data set such as a kommune merge from another directory.
+ * Resolves to whether the reference data is in place (a refusal has been written to stderr).
  */
 export async function seedCommand(
   databaseUrl: string,
   args: string[],
-): Promise<void> {
+): Promise<boolean> {
   let options: SeedOptions;
   try {
     options = seedOptionsFrom(args);
@@ -40,9 +41,10 @@ export async function seedCommand(
         ? `reporting: loaded reference data version ${version.id} valid from ${version.validFrom} (${what})\n`
         : `reporting: reference data already loaded as version ${version.id} valid from ${version.validFrom}; nothing to do\n`,
     );
+    return true;
   } catch (error) {
     if (!(error instanceof InvalidReferenceDataError)) throw error;
-    fail(
+    return fail(
       `reporting: invalid reference data, nothing was loaded:\n  ${error.problems.join('\n  ')}`,
     );
   } finally {
@@ -82,7 +84,8 @@ function seedOptionsFrom(args: string[]): SeedOptions {
   };
 }
 
-function fail(message: string): void {
+function fail(message: string): false {
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
+  return false;
 }

@@ -1,4 +1,8 @@
-import { ApiErrorResponses, ZodValidationPipe } from '@bvr/service-kit';
+import {
+  ApiErrorResponses,
+  PublicRoute,
+  ZodValidationPipe,
+} from '@bvr/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiOkResponse,
@@ -14,7 +18,8 @@ import {
 } from './find-kommuner.dto';
 import { FindKommunerQueryHandler } from './find-kommuner.query-handler';
 
-/** Public, non-sensitive reference data: no authorization on purpose. */
+/** Non-sensitive public reference data: answered without an access token, on purpose. */
+@PublicRoute()
 @ApiTags('reference-data')
 @Controller('reference-data')
 export class FindKommunerHttpController {

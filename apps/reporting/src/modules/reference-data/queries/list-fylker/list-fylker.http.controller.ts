@@ -1,4 +1,8 @@
-import { ApiErrorResponses, ZodValidationPipe } from '@bvr/service-kit';
+import {
+  ApiErrorResponses,
+  PublicRoute,
+  ZodValidationPipe,
+} from '@bvr/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -9,7 +13,8 @@ import {
 import { FylkerResponseDto } from './list-fylker.dto';
 import { ListFylkerQueryHandler } from './list-fylker.query-handler';
 
-/** Public, non-sensitive reference data: no authorization on purpose. */
+/** Non-sensitive public reference data: answered without an access token, on purpose. */
+@PublicRoute()
 @ApiTags('reference-data')
 @Controller('reference-data')
 export class ListFylkerHttpController {

@@ -1,4 +1,8 @@
-import { ApiErrorResponses, ZodValidationPipe } from '@bvr/service-kit';
+import {
+  ApiErrorResponses,
+  PublicRoute,
+  ZodValidationPipe,
+} from '@bvr/service-kit';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiOkResponse,
@@ -17,7 +21,8 @@ import {
 } from './list-office-kommuner.dto';
 import { ListOfficeKommunerQueryHandler } from './list-office-kommuner.query-handler';
 
-/** Public, non-sensitive reference data: no authorization on purpose. */
+/** Non-sensitive public reference data: answered without an access token, on purpose. */
+@PublicRoute()
 @ApiTags('reference-data')
 @Controller('reference-data')
 export class ListOfficeKommunerHttpController {
