@@ -4,8 +4,10 @@ import {
   DomainErrorFilter,
   HealthModule,
   LoggingModule,
+  QueueModule,
   RedisConnectionModule,
 } from '@bvr/service-kit';
+import { workflowCommand } from '@bvr/contracts';
 import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { Env } from './config/env';
@@ -13,6 +15,8 @@ import { database } from './database';
 import { PeriodsModule } from './modules/periods/periods.module';
 import { ReferenceDataUnitDirectory } from './modules/reference-data/queries/office-of-unit/reference-data-unit-directory';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module';
+import { ReportsConfig } from './modules/reports/messaging/reports.config';
+import { ReportsModule } from './modules/reports/reports.module';
 
 export function reportingModule(env: Env): Type {
   @Module({
@@ -20,6 +24,8 @@ export function reportingModule(env: Env): Type {
       LoggingModule.forRoot({ service: 'reporting', level: env.LOG_LEVEL }),
       DatabaseModule.forRoot(env.DATABASE_URL, database, 'reporting'),
       RedisConnectionModule.forRoot(env.REDIS_URL),
+      // Produces to the workflow's command queue (submitted reports start or resume the control).
+      QueueModule.forRoot(env.REDIS_URL, [workflowCommand], env.QUEUE_PREFIX),
       HealthModule.forRoot({ database: true, redis: true }),
       // Every route needs an access token for audience "reporting" unless it is @PublicRoute();
       // office grants cover the kommuner and bydeler the reference data gives the office.
@@ -29,6 +35,9 @@ export function reportingModule(env: Env): Type {
       }),
       ReferenceDataModule,
       PeriodsModule,
+      ReportsModule.forRoot(
+        new ReportsConfig(env.REPORT_COMMAND_SWEEP_INTERVAL_MS),
+      ),
     ],
     providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
   })

@@ -1,14 +1,18 @@
 import type { ServiceDatabase } from '@bvr/service-kit';
 import { CreateReferenceData1764000000000 } from './migrations/1764000000000-create-reference-data';
 import { CreateReportingPeriods1764300000000 } from './migrations/1764300000000-create-reporting-periods';
+import { CreateReports1764400000000 } from './migrations/1764400000000-create-reports';
 import { ReportingPeriod } from './modules/periods/persistence/reporting-period.orm-entity';
 import { referenceDataEntities } from './modules/reference-data/persistence/reference-data.entities';
+import { ReportVersion } from './modules/reports/persistence/report-version.orm-entity';
+import { Report } from './modules/reports/persistence/report.orm-entity';
 
 export const database: ServiceDatabase = {
   schema: 'reporting',
-  entities: [...referenceDataEntities, ReportingPeriod],
+  entities: [...referenceDataEntities, ReportingPeriod, Report, ReportVersion],
   migrations: [
     CreateReferenceData1764000000000,
     CreateReportingPeriods1764300000000,
+    CreateReports1764400000000,
   ],
 };

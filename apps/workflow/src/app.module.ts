@@ -1,5 +1,5 @@
 import { AuthModule, authOptionsFromEnv } from '@bvr/auth';
-import { externalTaskResult } from '@bvr/contracts';
+import { externalTaskResult, workflowCommand } from '@bvr/contracts';
 import { DomainErrorFilter, platformModules } from '@bvr/service-kit';
 import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -7,6 +7,8 @@ import { Env, WorkflowConfig } from './config/env';
 import { database } from './database';
 import { EngineCache } from './engine/engine-cache';
 import { Clock, SystemClock } from './engine/time/clock';
+import { WorkflowCommandWorker } from './modules/commands/workflow-command.worker';
+import { WorkflowCommands } from './modules/commands/workflow-commands.service';
 import { DefinitionsHttpController } from './modules/definitions/definitions.http.controller';
 import { BpmnDirectoryDeployer } from './modules/definitions/deploy/bpmn-directory.deployer';
 import { DeployDefinition } from './modules/definitions/deploy/deploy-definition.service';
@@ -42,7 +44,7 @@ export function workflowModule(env: Env): Type {
         service: 'workflow',
         env,
         database,
-        queues: [externalTaskResult, fireTimer],
+        queues: [externalTaskResult, fireTimer, workflowCommand],
       }),
       AuthModule.forRoot(authOptionsFromEnv(env, 'workflow')),
     ],
@@ -82,6 +84,8 @@ export function workflowModule(env: Env): Type {
       TimerFiring,
       TimerSweeper,
       TimerWorker,
+      WorkflowCommands,
+      WorkflowCommandWorker,
     ],
   })
   class WorkflowModule {}

@@ -1,5 +1,7 @@
 import type { ServiceDatabase } from '@bvr/service-kit';
 import { CreateWorkflow1764100000000 } from './migrations/1764100000000-create-workflow';
+import { CreateProcessedCommand1764200000000 } from './migrations/1764200000000-create-processed-command';
+import { ProcessedCommandEntity } from './modules/commands/persistence/processed-command.orm-entity';
 import { ProcessDefinitionEntity } from './modules/definitions/persistence/process-definition.orm-entity';
 import { HistoryEventEntity } from './modules/instances/persistence/history-event.orm-entity';
 import { ProcessInstanceEntity } from './modules/instances/persistence/process-instance.orm-entity';
@@ -22,6 +24,10 @@ export const database: ServiceDatabase = {
     ExternalJobEntity,
     OutboxMessageEntity,
     IncidentEntity,
+    ProcessedCommandEntity,
   ],
-  migrations: [CreateWorkflow1764100000000],
+  migrations: [
+    CreateWorkflow1764100000000,
+    CreateProcessedCommand1764200000000,
+  ],
 };

@@ -60,17 +60,7 @@ async function seedUser(em: EntityManager, demo: DemoUser, index: number) {
     userId: user.id,
     revokedAt: IsNull(),
   });
-  const held = new Set(
-    live.map((row) =>
-      formatGrant({
-        role: row.role,
-        scope:
-          row.scopeType === 'national'
-            ? { type: 'national' }
-            : ({ type: row.scopeType, id: row.scopeId } as never),
-      }),
-    ),
-  );
+  const held = new Set(live.map((row) => formatGrant(grantOf(row))));
   let granted = 0;
   for (const text of demo.grants.filter((g) => !held.has(g))) {
     const grant = parseGrant(text);

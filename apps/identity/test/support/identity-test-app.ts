@@ -49,6 +49,7 @@ export interface IdentityTestApp {
       body?: unknown;
       form?: Record<string, string>;
     },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the JSON they expect
   ): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import { AUTH_OPTIONS } from '@bvr/auth';
 import { TestTokens } from '@bvr/auth/testing';
 import { loadEnv } from '@bvr/service-kit';
-import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
+import { TEST_REDIS_URL, testQueuePrefix } from '@bvr/service-kit/testing';
+import Redis from 'ioredis';
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
@@ -24,10 +25,21 @@ export interface ReportingTestApp {
   app: INestApplication;
   /** Signs the callers' tokens; the app trusts its key instead of identity's. */
   tokens: TestTokens;
+  /** The BullMQ key prefix the app produces under, its own unless one was given. */
+  queuePrefix: string;
   /** GET without a token; the body is parsed JSON. */
   get<T = any>(path: string): Promise<Reply<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   call(method: string, path: string, call?: Call): Promise<Reply>;
+  /** Closes the app; removes the queue keys unless the prefix was given (and so is shared). */
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  controllers?: Type[];
+  /** Share a prefix between app instances of one test file; default: a prefix of the app's own. */
+  queuePrefix?: string;
+  /** More environment variables, e.g. `REPORT_COMMAND_SWEEP_INTERVAL_MS`. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -37,9 +49,10 @@ export interface ReportingTestApp {
  */
 export async function startReportingApp(
   databaseUrl: string,
-  options: { controllers?: Type[] } = {},
+  options: StartOptions = {},
 ): Promise<ReportingTestApp> {
   const tokens = await TestTokens.create();
+  const queuePrefix = options.queuePrefix ?? testQueuePrefix('reporting');
   const env = loadEnv(envSchema, {
     NODE_ENV: 'test',
     PORT: '1',
@@ -47,6 +60,8 @@ export async function startReportingApp(
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
     AUTH_ISSUER: tokens.issuer,
+    QUEUE_PREFIX: queuePrefix,
+    ...options.env,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [reportingModule(env)],
@@ -70,6 +85,7 @@ export async function startReportingApp(
         audience: 'reporting',
         sub: caller.id,
         grants: caller.grants,
+        kind: caller.kind,
       });
     if (authorization) headers['authorization'] = authorization;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -85,6 +101,14 @@ export async function startReportingApp(
     tokens,
     get: (path) => call('GET', path),
     call,
-    close: () => app.close(),
+    queuePrefix,
+    close: async () => {
+      await app.close();
+      if (options.queuePrefix) return;
+      const redis = new Redis(TEST_REDIS_URL);
+      const keys = await redis.keys(`${queuePrefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    },
   };
 }

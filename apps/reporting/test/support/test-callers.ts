@@ -2,6 +2,8 @@
 export interface TestCaller {
   id: string;
   grants: string[];
+  /** Default: a person. */
+  kind?: 'person' | 'machine';
 }
 
 export const bufdir: TestCaller = {
@@ -26,3 +28,14 @@ export const osloVikenCaseworker: TestCaller = {
 };
 /** Logged in, with no role at all. */
 export const withoutRole: TestCaller = { id: 'ole', grants: [] };
+/** A reporter of Kinn (4602, Vestland): same office as Bergen, another kommune. */
+export const kinnReporter: TestCaller = {
+  id: 'reporter-nils',
+  grants: ['unit-reporter@unit:4602'],
+};
+/** The case system (fagsystem) of bydel Arna in Bergen, reporting by machine. */
+export const arnaMachine: TestCaller = {
+  id: 'client:fagsystem-arna',
+  kind: 'machine',
+  grants: ['machine-reporter@unit:460101'],
+};

@@ -4,9 +4,7 @@ import {
   registrationFirstGuard,
   registrationPageGuard,
 } from './core/session/session-guards';
-
-const productName = 'Barnevernsrapportering';
-const pageTitle = (page: string): string => `${page} – ${productName}`;
+import { pageTitle, PRODUCT_NAME } from './core/navigation/page-title';
 
 /**
  * Landing page: public. Bekymringsmelding: public (citizens send it without logging in).
@@ -16,7 +14,7 @@ export const appRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    title: productName,
+    title: PRODUCT_NAME,
     canActivate: [registrationFirstGuard],
     loadComponent: () =>
       import('./pages/landing/landing-page').then((m) => m.LandingPage),
@@ -36,6 +34,14 @@ export const appRoutes: Routes = [
     canActivate: [registeredUserGuard],
     loadComponent: () =>
       import('./pages/tasks/tasks-page').then((m) => m.TasksPage),
+  },
+  {
+    path: 'oppgaver/:id',
+    // The task page sets the task's name as the title once it has loaded.
+    title: pageTitle('Oppgave'),
+    canActivate: [registeredUserGuard],
+    loadComponent: () =>
+      import('./pages/task/task-page').then((m) => m.TaskPage),
   },
   {
     path: 'profil',

@@ -14,6 +14,8 @@ export interface ElementApi {
     output?: unknown;
     message?: { id: string; name?: string };
     parent?: { executionId?: string };
+    /** On a boundary event: the activity it is attached to, first. */
+    inbound?: Array<{ executionId?: string }>;
   };
   owner: ActivityElement;
   resolveExpression(expression: string): unknown;

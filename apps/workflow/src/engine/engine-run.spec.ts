@@ -99,6 +99,87 @@ describe('EngineRun', () => {
     });
   });
 
+  /** Nei on the control task, then the return and notify jobs answered: the kommune's correction waits. */
+  async function returnedForCorrection() {
+    const start = new EngineRun(halvarsrapport, clock);
+    await start.start(variables);
+    let state = (await start.snapshot()).state;
+    const nei = await step(halvarsrapport, state, (run) =>
+      run.completeUserTask(start.effects.userTasks[0].executionId, {
+        approved: false,
+      }),
+    );
+    state = nei.snapshot.state;
+    const [returnJob] = nei.run.effects.externalJobs;
+    const returned = await step(halvarsrapport, state, (run) =>
+      run.completeExternalTask(returnJob.executionId, {}),
+    );
+    const [notifyJob] = returned.run.effects.externalJobs;
+    const notified = await step(
+      halvarsrapport,
+      returned.snapshot.state,
+      (run) => run.completeExternalTask(notifyJob.executionId, {}),
+    );
+    return notified;
+  }
+
+  it('gives the kommune a correction task, without a due date when unitDueAt is not set', async () => {
+    const { run } = await returnedForCorrection();
+    expect(run.effects.userTasks).toEqual([
+      expect.objectContaining({
+        elementId: 'Task_korriger',
+        formKey: 'halvarsrapport:korriger',
+        candidateGroups: ['kommune:4601'],
+        dueAt: null,
+      }),
+    ]);
+    expect(run.effects.subscriptions).toEqual([
+      expect.objectContaining({
+        elementId: 'Event_sendtInnPaNytt',
+        messageName: 'halvarsrapport-sendt-inn-pa-nytt',
+      }),
+    ]);
+  });
+
+  it('counts the correction task as completed by the resubmission message, and leaves the message event', async () => {
+    // given the correction task waiting, with its boundary message event
+    const { run: waiting, snapshot } = await returnedForCorrection();
+    const [task] = waiting.effects.userTasks;
+    const [subscription] = waiting.effects.subscriptions;
+
+    // when the resubmission message arrives
+    const { run } = await step(halvarsrapport, snapshot.state, (next) =>
+      next.correlateMessage(
+        subscription.executionId,
+        halvarsrapport.messageIds.get(subscription.messageName) as string,
+        {},
+      ),
+    );
+
+    // then the task was closed by the message, the event is left as an event, and the SF is notified
+    expect(run.effects.completedByMessage).toEqual([task.executionId]);
+    expect(run.effects.left).toEqual(
+      expect.arrayContaining([
+        { executionId: task.executionId, type: 'bpmn:UserTask' },
+        { executionId: subscription.executionId, type: 'bpmn:BoundaryEvent' },
+      ]),
+    );
+    expect(run.effects.externalJobs).toEqual([
+      expect.objectContaining({ elementId: 'Task_varsleStatsforvalter' }),
+    ]);
+  });
+
+  it('sends a correction task completed directly to the Statsforvalter too', async () => {
+    const { run: waiting, snapshot } = await returnedForCorrection();
+    const { run } = await step(halvarsrapport, snapshot.state, (next) =>
+      next.completeUserTask(waiting.effects.userTasks[0].executionId, {}),
+    );
+    expect(run.effects.completedByMessage).toEqual([]);
+    expect(run.effects.externalJobs).toEqual([
+      expect.objectContaining({ elementId: 'Task_varsleStatsforvalter' }),
+    ]);
+  });
+
   it('strips the embedded BPMN from the stored state and keeps engine keys out of the variables', async () => {
     const start = new EngineRun(halvarsrapport, clock);
     await start.start(variables);

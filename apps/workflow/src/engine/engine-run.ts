@@ -92,11 +92,17 @@ export class EngineRun {
     return this.signalWaiting(executionId, variables, { variables });
   }
 
+  /** Delivers a message; an interrupting boundary event it fires completes the activity it sits on. */
   correlateMessage(
     executionId: string,
     messageId: string,
     variables: Record<string, unknown>,
   ): Promise<boolean> {
+    const waiting = this.postponed().find(
+      (api) => api.executionId === executionId,
+    );
+    const attached = waiting && interruptedActivityOf(waiting);
+    if (attached) this.effects.completedByMessage.push(attached);
     return this.signalWaiting(executionId, variables, {
       id: messageId,
       variables,
@@ -238,7 +244,11 @@ export class EngineRun {
     on('activity.enter', (api) => this.record('activity.entered', api));
     on('activity.discard', (api) => this.discarded.add(api.executionId));
     on('activity.leave', (api) => {
-      this.effects.left.push({ executionId: api.executionId, type: api.type });
+      // The element's type: a message or timer event leaves with its event definition's type.
+      this.effects.left.push({
+        executionId: api.executionId,
+        type: api.owner.type,
+      });
       if (!this.discarded.has(api.executionId))
         this.record('activity.left', api);
     });
@@ -282,4 +292,14 @@ export class EngineRun {
       at: this.clock.now(),
     });
   }
+}
+
+/** The execution of the activity an interrupting boundary event would close when it fires. */
+function interruptedActivityOf(api: ElementApi): string | undefined {
+  if (
+    api.owner.type !== 'bpmn:BoundaryEvent' ||
+    api.owner.behaviour.cancelActivity === false
+  )
+    return undefined;
+  return api.content.inbound?.[0]?.executionId;
 }

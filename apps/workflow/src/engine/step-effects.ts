@@ -9,6 +9,8 @@ export interface StepEffects {
   left: LeftActivity[];
   /** Executions whose rows the command itself closed (the task it completed, the job it answered). */
   handled: string[];
+  /** Activities an interrupting message boundary event closed: their tasks are done, not cancelled. */
+  completedByMessage: string[];
   history: EngineHistoryEntry[];
 }
 
@@ -65,5 +67,6 @@ export const emptyEffects = (): StepEffects => ({
   subscriptions: [],
   left: [],
   handled: [],
+  completedByMessage: [],
   history: [],
 });

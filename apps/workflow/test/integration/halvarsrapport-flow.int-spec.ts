@@ -2,10 +2,16 @@ import {
   ExternalTaskConsumer,
   eventually,
 } from '../support/external-task-consumer';
-import { halvarsrapportStart } from '../support/halvarsrapport.factory';
 import {
+  halvarsrapportStart,
+  resubmittedCommand,
+} from '../support/halvarsrapport.factory';
+import { MessageSubscriptionEntity } from '../../src/modules/messages/persistence/message-subscription.orm-entity';
+import {
+  bergen,
   createWorkflowWorld,
   oslo,
+  stavanger,
   vestland,
   WorkflowTestApp,
   WorkflowWorld,
@@ -39,9 +45,9 @@ describe('halvårsrapport through the workflow API', () => {
       await api.call('GET', `/process-instances/${instanceId}`)
     ).body.tasks.filter((t: { status: string }) => t.status === 'open');
 
-  it('runs Nei → returned → resubmitted → Ja → forwarded, with the inbox and history showing each step', async () => {
+  it('runs Nei → returned → corrected and resubmitted → Ja → forwarded, with the inbox and history showing each step', async () => {
     // given a submitted report
-    const start = halvarsrapportStart();
+    const start = halvarsrapportStart({ unitDueAt: '2026-09-15T22:00:00Z' });
     const started = await api.call('POST', '/process-instances', {
       body: start,
     });
@@ -105,20 +111,27 @@ describe('halvårsrapport through the workflow API', () => {
     });
     expect(nei.status).toBe(200);
 
-    // then the report is returned, the submitter notified, and the instance waits for a resubmission
-
+    // then the report is returned, the submitter notified, and the kommune gets a correction task
     await returned.waitForDeliveries(1);
     await notified.waitForDeliveries(1);
-    await eventually(
-      async () =>
-        (await api.call('GET', `/process-instances/${instanceId}`)).body
-          .currentActivities[0]?.id === 'Event_sendtInnPaNytt',
+    const waiting = await eventually(async () => {
+      const body = (await api.call('GET', `/process-instances/${instanceId}`))
+        .body;
+      return body.currentActivities.length === 2 ? body : null;
+    });
+    expect(
+      waiting.currentActivities.map((activity: { id: string }) => activity.id),
+    ).toEqual(
+      expect.arrayContaining(['Task_korriger', 'Event_sendtInnPaNytt']),
     );
     expect(returned.deliveries[0]).toMatchObject({
       processInstanceId: instanceId,
       businessKey: start.businessKey,
       activityId: 'Task_returner',
       attempt: 1,
+    });
+    expect(notified.deliveries[0]).toMatchObject({
+      activityId: 'Task_varsleInnsender',
     });
     expect(
       (await api.call('GET', '/tasks?state=solved', { principal: vestland }))
@@ -128,8 +141,38 @@ describe('halvårsrapport through the workflow API', () => {
       status: 'completed',
       completedBy: vestland.id,
     });
+    const unitInbox = await api.call('GET', '/tasks?state=open', {
+      principal: bergen,
+    });
+    expect(unitInbox.body.total).toBe(1);
+    expect(unitInbox.body.items[0]).toMatchObject({
+      name: 'Korriger halvårsrapport',
+      status: 'open',
+      reference: start.variables.reference,
+      reportingUnit: { id: '4601', name: 'Bergen' },
+      responsibleOffice: { id: 'sf-vestland' },
+      candidateGroups: ['kommune:4601'],
+      dueAt: '2026-09-15T22:00:00.000Z',
+    });
+    const unitTaskId = unitInbox.body.items[0].id;
+    expect(
+      (await api.call('GET', `/tasks/${unitTaskId}`, { principal: bergen }))
+        .body,
+    ).toMatchObject({ formKey: 'halvarsrapport:korriger' });
+    expect(
+      (await api.call('GET', '/tasks?state=open', { principal: stavanger }))
+        .body.total,
+    ).toBe(0);
+    expect(
+      (await api.call('GET', `/tasks/${unitTaskId}`, { principal: stavanger }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api.call('GET', '/tasks?state=open', { principal: vestland })).body
+        .total,
+    ).toBe(0);
 
-    // when the kommune resubmits
+    // when the kommune resubmits: reporting correlates the message through the command queue
     const wrongKey = await api.call('POST', '/messages', {
       body: {
         name: 'halvarsrapport-sendt-inn-pa-nytt',
@@ -137,16 +180,35 @@ describe('halvårsrapport through the workflow API', () => {
       },
     });
     expect(wrongKey.status).toBe(409);
-    const resubmitted = await api.call('POST', '/messages', {
-      body: {
-        name: 'halvarsrapport-sendt-inn-pa-nytt',
-        businessKey: start.businessKey,
-      },
+    await world.command(resubmittedCommand(start.businessKey, bergen.id));
+
+    // then the correction task is done by the reporter (solved, not cancelled), nothing waits for the message any more
+    const solved = await eventually(async () => {
+      const page = (
+        await api.call('GET', '/tasks?state=solved', { principal: bergen })
+      ).body;
+      return page.total === 1 ? page : null;
     });
-    expect(resubmitted.status).toBe(200);
+    expect(solved.items[0]).toMatchObject({
+      id: unitTaskId,
+      status: 'completed',
+      completedBy: bergen.id,
+    });
+    expect(
+      (await api.call('GET', '/tasks?state=open', { principal: bergen })).body
+        .total,
+    ).toBe(0);
+    await expect(
+      world.dataSource
+        .getRepository(MessageSubscriptionEntity)
+        .countBy({ instanceId }),
+    ).resolves.toBe(0);
 
     // then the Statsforvalter is notified and gets a new control task; Ja forwards the report
     await notified.waitForDeliveries(2);
+    expect(notified.deliveries[1]).toMatchObject({
+      activityId: 'Task_varsleStatsforvalter',
+    });
     const [secondTask] = await eventually(async () => {
       const tasks = await openTasks(instanceId);
       return tasks.length ? tasks : null;
@@ -176,6 +238,7 @@ describe('halvårsrapport through the workflow API', () => {
     expect(types).toEqual(
       expect.arrayContaining([
         'task.completed:Task_kontroll',
+        'activity.entered:Task_korriger',
         'message.correlated:Event_sendtInnPaNytt',
         'job.completed:Task_videresend',
         'activity.left:End_videresendt',

@@ -24,3 +24,30 @@ export function halvarsrapportStart(overrides: Record<string, unknown> = {}) {
     },
   };
 }
+
+/** A `start` command for a submitted report, as reporting enqueues it on `workflow.command`. */
+export function halvarsrapportStartCommand(
+  overrides: Record<string, unknown> = {},
+) {
+  const start = halvarsrapportStart(overrides);
+  return {
+    command: 'start' as const,
+    commandId: `start-${randomUUID()}`,
+    definitionKey: start.definitionKey,
+    businessKey: start.businessKey,
+    variables: start.variables,
+    requestedBy: 'reporter-4601-1',
+  };
+}
+
+/** The `correlate` command reporting sends when the kommune resubmits a returned report. */
+export function resubmittedCommand(businessKey: string, requestedBy: string) {
+  return {
+    command: 'correlate' as const,
+    commandId: `resubmit-${randomUUID()}`,
+    messageName: 'halvarsrapport-sendt-inn-pa-nytt',
+    businessKey,
+    variables: { resubmittedAt: '2026-09-01T10:00:00Z' },
+    requestedBy,
+  };
+}

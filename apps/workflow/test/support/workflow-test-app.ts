@@ -1,6 +1,12 @@
 import { AUTH_OPTIONS } from '@bvr/auth';
 import { TestTokens } from '@bvr/auth/testing';
-import { externalTaskResult, ExternalTaskResult } from '@bvr/contracts';
+import {
+  envelopeSchema,
+  externalTaskResult,
+  ExternalTaskResult,
+  workflowCommand,
+  WorkflowCommand,
+} from '@bvr/contracts';
 import {
   DomainErrorFilter,
   enqueue,
@@ -17,7 +23,7 @@ import {
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -53,6 +59,15 @@ export const oslo: TestCaller = {
   id: 'sf-oslo-1',
   grants: ['statsforvalter-caseworker@office:sf-oslo-viken'],
 };
+/** A reporter in Bergen (4601), the kommune of the halvårsrapport factory's reports. */
+export const bergen: TestCaller = {
+  id: 'reporter-4601-1',
+  grants: ['unit-reporter@unit:4601'],
+};
+export const stavanger: TestCaller = {
+  id: 'reporter-1103-1',
+  grants: ['unit-reporter@unit:1103'],
+};
 
 /** An `authorization` header for `caller`, as the gateway would send it. */
 export const bearerFor = (tokens: TestTokens, caller: TestCaller) =>
@@ -82,6 +97,16 @@ export interface WorkflowWorld {
   start(options?: { bpmnDir?: string }): Promise<WorkflowTestApp>;
   /** Answers an external task as its handler would, on the result queue. */
   answer(result: ExternalTaskResult): Promise<void>;
+  /** The `workflow.command` queue, as another service produces to it. */
+  commands: Queue;
+  /**
+   * Sends a command as reporting would: job id = command id unless `jobId` says otherwise, the
+   * contract's attempts and backoff unless `retry` overrides them (to see a give-up quickly).
+   */
+  command(
+    command: WorkflowCommand,
+    options?: { jobId?: string; retry?: { attempts: number; delayMs: number } },
+  ): Promise<Job>;
   close(): Promise<void>;
 }
 
@@ -104,6 +129,10 @@ export async function createWorkflowWorld(
   }).initialize();
   const clock = new FixedClock(new Date());
   const results = new Queue(externalTaskResult.queue, {
+    connection: redisOptions(TEST_REDIS_URL),
+    prefix,
+  });
+  const commands = new Queue(workflowCommand.queue, {
     connection: redisOptions(TEST_REDIS_URL),
     prefix,
   });
@@ -131,9 +160,25 @@ export async function createWorkflowWorld(
         jobId: `result.${result.jobId}.${randomUUID()}`,
       });
     },
+    commands,
+    command: async (command, options = {}) => {
+      const jobId = options.jobId ?? command.commandId;
+      if (!options.retry)
+        return enqueue(commands, workflowCommand, command, { jobId });
+      const envelope = envelopeSchema(workflowCommand.payload).parse({
+        meta: { requestId: randomUUID(), enqueuedAt: new Date().toISOString() },
+        payload: command,
+      });
+      return commands.add(workflowCommand.job, envelope, {
+        jobId,
+        attempts: options.retry.attempts,
+        backoff: { type: 'fixed', delay: options.retry.delayMs },
+      });
+    },
     close: async () => {
       await Promise.all(apps.map((app) => app.close().catch(() => undefined)));
       await results.close();
+      await commands.close();
       await deleteKeys(prefix);
       await dataSource.destroy();
       await db.drop();

@@ -1,2 +1,3 @@
 export * from './workflow-catalog';
 export * from './external-task.contracts';
+export * from './workflow-command.contracts';

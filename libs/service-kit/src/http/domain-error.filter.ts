@@ -35,6 +35,11 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.ENGINE_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.PERIOD_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.PERIOD_EXISTS]: HttpStatus.CONFLICT,
+  [ErrorCode.REPORT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.REPORT_INVALID]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.REPORT_REVISION_CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.REPORT_LOCKED]: HttpStatus.CONFLICT,
+  [ErrorCode.REPORT_STATUS_CONFLICT]: HttpStatus.CONFLICT,
 };
 
 /** Maps a domain error to HTTP by its stable code; the body carries the code for clients and the message for people. */

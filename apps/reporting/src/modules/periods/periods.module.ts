@@ -30,5 +30,6 @@ import { ListPeriodsQueryHandler } from './queries/list-periods/list-periods.que
     CreatePeriodService,
     UpdatePeriodService,
   ],
+  exports: [ReportingPeriodRepository],
 })
 export class PeriodsModule {}

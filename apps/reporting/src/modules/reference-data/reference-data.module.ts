@@ -21,7 +21,8 @@ import { ListStatsforvalterOfficesQueryHandler } from './queries/list-statsforva
  * Read-only HTTP API over the versioned reference data (fylker, Statsforvalter offices, kommuner,
  * bydeler, reporting units). It is public, non-sensitive data, so the controllers are `@PublicRoute()`.
  * Data is written only by the `seed` command. The repositories are exported for
- * `ReferenceDataUnitDirectory`, which the auth module builds to resolve office grants.
+ * `ReferenceDataUnitDirectory`, which the auth module builds to resolve office grants, and with
+ * `AsOfResolver` for the reports module.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(referenceDataEntities)],
@@ -44,6 +45,10 @@ import { ListStatsforvalterOfficesQueryHandler } from './queries/list-statsforva
     GetKommuneQueryHandler,
     ListReportingUnitsQueryHandler,
   ],
-  exports: [ReferenceDataVersionRepository, ReferenceDataRepository],
+  exports: [
+    ReferenceDataVersionRepository,
+    ReferenceDataRepository,
+    AsOfResolver,
+  ],
 })
 export class ReferenceDataModule {}

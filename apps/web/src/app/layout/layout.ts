@@ -11,6 +11,8 @@ import { filter } from 'rxjs';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
+const pathOf = (url: string): string => url.split(/[?#]/)[0];
+
 @Component({
   selector: 'app-layout',
   imports: [RouterOutlet, SiteHeader, SiteFooter],
@@ -23,10 +25,18 @@ export class Layout {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   constructor() {
-    // After in-app navigation, move focus to <main> so screen readers start at the new content.
+    // After in-app navigation to another page, move focus to <main> so screen readers start at
+    // the new content. A new query on the same page (the inbox's sort, filters, tabs) leaves focus
+    // where the person is: the page itself says what changed.
+    let path = pathOf(this.router.url);
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationEnd),
+        filter((event) => {
+          const previous = path;
+          path = pathOf(event.urlAfterRedirects);
+          return previous !== path;
+        }),
         filter(
           () => !!this.router.lastSuccessfulNavigation()?.previousNavigation,
         ),

@@ -5,10 +5,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DefinitionRegistry } from '../definitions/registry/definition-registry.service';
 import { InstanceStepper } from '../instances/step/instance-stepper.service';
+import type { WithinStep } from '../instances/step/step-context';
 import { MessageSubscriptionEntity } from './persistence/message-subscription.orm-entity';
 
-class MessageNotCorrelatedError extends DomainError {
+/** No single instance took the message; `reason` tells a retry that may still succeed from one that cannot. */
+export class MessageNotCorrelatedError extends DomainError {
   readonly code = ErrorCode.MESSAGE_NOT_CORRELATED;
+
+  constructor(
+    message: string,
+    readonly reason: 'none-waiting' | 'several-waiting',
+  ) {
+    super(message);
+  }
 }
 
 /** Delivers a named message to the one instance with that business key that is waiting for it. */
@@ -20,12 +29,16 @@ export class CorrelateMessage {
     private readonly definitions: DefinitionRegistry,
   ) {}
 
-  async correlate(input: {
-    name: string;
-    businessKey: string;
-    variables: Record<string, unknown>;
-    actor: string;
-  }) {
+  /** Correlates in one step of the instance; `within` adds the caller's own rows to it, first. */
+  async correlate(
+    input: {
+      name: string;
+      businessKey: string;
+      variables: Record<string, unknown>;
+      actor: string;
+    },
+    within?: WithinStep,
+  ) {
     const subscriptions = await this.dataSource
       .getRepository(MessageSubscriptionEntity)
       .find({
@@ -37,6 +50,7 @@ export class CorrelateMessage {
         subscriptions.length
           ? `Several instances with business key "${input.businessKey}" wait for "${input.name}"; refusing to guess`
           : `No instance with business key "${input.businessKey}" is waiting for the message "${input.name}"`,
+        subscriptions.length ? 'several-waiting' : 'none-waiting',
       );
     }
     const [subscription] = subscriptions;
@@ -44,21 +58,29 @@ export class CorrelateMessage {
       subscription.instanceId,
       input.actor,
       async ({ em, instance, run, note }) => {
+        await within?.(em, instance);
         const current = await em.findOneBy(MessageSubscriptionEntity, {
           id: subscription.id,
         });
         if (!current) {
           throw new MessageNotCorrelatedError(
             `The instance stopped waiting for "${input.name}" before the message arrived`,
+            'none-waiting',
           );
         }
         const compiled = await this.definitions.compile(instance.definitionId);
         const messageId = compiled.messageIds.get(input.name) ?? input.name;
-        await run.correlateMessage(
+        const delivered = await run.correlateMessage(
           current.executionId,
           messageId,
           input.variables,
         );
+        if (!delivered) {
+          throw new MessageNotCorrelatedError(
+            `The instance is not waiting for "${input.name}" at "${current.elementId}"`,
+            'none-waiting',
+          );
+        }
         note({
           type: 'message.correlated',
           elementId: current.elementId,

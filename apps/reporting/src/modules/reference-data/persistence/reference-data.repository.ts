@@ -27,6 +27,15 @@ export interface KommuneDetailRow extends KommuneRow {
   officeName: string;
 }
 
+export interface ReportingUnitRow {
+  number: string;
+  name: string;
+  kind: 'kommune' | 'bydel';
+  kommuneNumber: string;
+  officeId: string;
+  officeName: string;
+}
+
 export interface KommuneFilter {
   fylke?: string;
   /** Part of the name (any case), or the start of the number. */
@@ -176,6 +185,31 @@ export class ReferenceDataRepository {
       );
     const row = await query.getRawOne<{ officeId: string }>();
     return row?.officeId ?? null;
+  }
+
+  /** A unit that reports (a kommune without bydeler, or a bydel), with its office's name; `undefined` otherwise. */
+  reportingUnit(
+    versionId: number,
+    number: string,
+  ): Promise<ReportingUnitRow | undefined> {
+    return this.dataSource
+      .createQueryBuilder(ReportingUnit, 'u')
+      .innerJoin(
+        StatsforvalterOffice,
+        'o',
+        'o.versionId = u.versionId AND o.id = u.officeId',
+      )
+      .select('u.number', 'number')
+      .addSelect('u.name', 'name')
+      .addSelect('u.kind', 'kind')
+      .addSelect('u.kommuneNumber', 'kommuneNumber')
+      .addSelect('o.id', 'officeId')
+      .addSelect('o.name', 'officeName')
+      .where('u.versionId = :versionId AND u.number = :number', {
+        versionId,
+        number,
+      })
+      .getRawOne<ReportingUnitRow>();
   }
 
   reportingUnits(

@@ -12,6 +12,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   'COMMON.RATE_LIMITED':
     'Du har gjort for mange forsøk på kort tid. Vent litt og prøv igjen.',
   'COMMON.FORBIDDEN': 'Du har ikke tilgang til å gjøre dette.',
+  'COMMON.NOT_FOUND':
+    'Vi fant det ikke. Det kan være fjernet, eller lenken kan være feil.',
   'GATEWAY.UPSTREAM_UNAVAILABLE':
     'Tjenesten svarer ikke akkurat nå. Prøv igjen om litt.',
 };

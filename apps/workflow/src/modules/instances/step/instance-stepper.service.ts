@@ -13,7 +13,11 @@ import {
 } from '../domain/instance.errors';
 import { ProcessInstanceEntity } from '../persistence/process-instance.orm-entity';
 import { AfterCommit } from './after-commit.service';
-import type { CommandHistoryEntry, StepContext } from './step-context';
+import type {
+  CommandHistoryEntry,
+  StepContext,
+  WithinStep,
+} from './step-context';
 import { StepEffectsWriter } from './step-effects.writer';
 
 export interface StartInput {
@@ -39,7 +43,11 @@ export class InstanceStepper {
     private readonly engines: EngineCache,
   ) {}
 
-  async start(input: StartInput): Promise<ProcessInstanceEntity> {
+  /** Starts an instance in one transaction; `within` adds the caller's own rows to it. */
+  async start(
+    input: StartInput,
+    within?: WithinStep,
+  ): Promise<ProcessInstanceEntity> {
     const compiled = await this.definitions.compile(input.definition.id);
     const run = new EngineRun(compiled, this.clock);
     await run.start(input.variables);
@@ -63,6 +71,7 @@ export class InstanceStepper {
         engineState: null,
       });
       await em.insert(ProcessInstanceEntity, row);
+      await within?.(em, row);
       const notes: CommandHistoryEntry[] = [
         {
           type: 'instance.started',

@@ -21,3 +21,12 @@ export interface CommandHistoryEntry {
   executionId?: string;
   data?: JsonObject;
 }
+
+/**
+ * Extra writes a caller adds to a step's transaction (the command that caused it, recorded so a
+ * redelivery is recognised). A throw rolls the whole step back.
+ */
+export type WithinStep = (
+  em: EntityManager,
+  instance: ProcessInstanceEntity,
+) => Promise<void>;

@@ -9,6 +9,7 @@ import type {
 } from '../../../engine/step-effects';
 import {
   cancelOpenTasks,
+  completeOpenTasks,
   insertAudience,
 } from '../../tasks/persistence/task-audience';
 import { Clock } from '../../../engine/time/clock';
@@ -47,6 +48,7 @@ export class StepEffectsWriter {
       effects.left.filter(
         (activity) => !effects.handled.includes(activity.executionId),
       ),
+      { executions: effects.completedByMessage, by: actor, at: now },
     );
     await this.insertHistory(
       em,
@@ -195,11 +197,15 @@ export class StepEffectsWriter {
     );
   }
 
-  /** Whatever was still waiting in an activity the engine left (a boundary event, a cancel) is closed. */
+  /**
+   * Whatever was still waiting in an activity the engine left (a boundary event, a cancel) is closed.
+   * A task an interrupting message closed is completed by whoever sent the message; others are cancelled.
+   */
   private async closeLeft(
     em: EntityManager,
     instanceId: string,
     left: LeftActivity[],
+    byMessage: { executions: string[]; by: string; at: Date },
   ) {
     const of = (types: ReadonlySet<string>) =>
       left
@@ -208,11 +214,19 @@ export class StepEffectsWriter {
     const tasks = of(USER_TASKS);
     const events = of(CATCHING);
     const jobs = of(SERVICE_TASKS);
-    if (tasks.length)
-      await cancelOpenTasks(em, 'instance_id = $1 AND execution_id = ANY($2)', [
-        instanceId,
-        tasks,
-      ]);
+    const answered = tasks.filter((id) => byMessage.executions.includes(id));
+    const cancelled = tasks.filter((id) => !answered.includes(id));
+    const where = 'instance_id = $1 AND execution_id = ANY($2)';
+    if (answered.length)
+      await completeOpenTasks(
+        em,
+        where,
+        [instanceId, answered],
+        byMessage.by,
+        byMessage.at,
+      );
+    if (cancelled.length)
+      await cancelOpenTasks(em, where, [instanceId, cancelled]);
     if (events.length) {
       await em.update(
         TimerEntity,

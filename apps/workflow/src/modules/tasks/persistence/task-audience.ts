@@ -62,14 +62,43 @@ function upsertCounts(source: string, open: boolean, sign: '+' | '-'): string {
 }
 
 /** Cancels the open tasks matched by `where` (SQL over user_task, parameters from $1) and closes them in the inbox. */
-export async function cancelOpenTasks(
+export function cancelOpenTasks(
   em: EntityManager,
+  where: string,
+  parameters: unknown[],
+): Promise<void> {
+  return closeOpenTasks(em, `status = 'cancelled'`, where, parameters);
+}
+
+/**
+ * Marks the open tasks matched by `where` done by `by` without a form (a resubmission message that
+ * closed the correction task): they land in "Løste oppgaver" as completed, not cancelled.
+ */
+export function completeOpenTasks(
+  em: EntityManager,
+  where: string,
+  parameters: unknown[],
+  by: string,
+  at: Date,
+): Promise<void> {
+  const next = parameters.length;
+  return closeOpenTasks(
+    em,
+    `status = 'completed', completed_by = $${next + 1}, completed_at = $${next + 2}, draft = NULL`,
+    where,
+    [...parameters, by, at],
+  );
+}
+
+async function closeOpenTasks(
+  em: EntityManager,
+  set: string,
   where: string,
   parameters: unknown[],
 ): Promise<void> {
   // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affected].
   const [rows]: [Array<{ id: string }>, number] = await em.query(
-    `UPDATE workflow.user_task SET status = 'cancelled' WHERE status = 'open' AND ${where} RETURNING id`,
+    `UPDATE workflow.user_task SET ${set} WHERE status = 'open' AND ${where} RETURNING id`,
     parameters,
   );
   await closeAudience(

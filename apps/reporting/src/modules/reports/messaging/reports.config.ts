@@ -1,0 +1,7 @@
+/** The reports module's settings, from the validated environment (`config/env.ts`). */
+export class ReportsConfig {
+  constructor(
+    /** How often unsent workflow commands are looked for, in milliseconds. */
+    readonly commandSweepIntervalMs: number,
+  ) {}
+}

@@ -1,0 +1,106 @@
+/** The workflow service's tasks, through the gateway (same origin, the session's access token). */
+export const TASKS_URL = '/api/workflow/tasks';
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+/** A kommune or bydel ("Rapporteringsenhet"), or a Statsforvalter office ("Ansvarlig etat"). */
+export interface NamedRef {
+  readonly id: string;
+  readonly name: string | null;
+}
+
+/** One row of the inbox, as `GET /api/workflow/tasks` lists it. */
+export interface TaskSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly status: TaskStatus;
+  readonly reference: string | null;
+  readonly reportingUnit: NamedRef | null;
+  readonly responsibleOffice: NamedRef | null;
+  readonly submittedAt: string | null;
+  readonly dueAt: string | null;
+  readonly createdAt: string;
+  readonly completedAt: string | null;
+  readonly assignee: string | null;
+}
+
+/** One page of the inbox. */
+export interface TaskPage {
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly items: readonly TaskSummary[];
+}
+
+/** One task, as `GET /api/workflow/tasks/:id` answers (variables and draft are left out on purpose). */
+export interface TaskDetails extends TaskSummary {
+  readonly formKey: string | null;
+}
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null;
+const STATUSES: readonly string[] = ['open', 'completed', 'cancelled'];
+
+function namedRef(value: unknown): NamedRef | null {
+  if (!isObject(value)) return null;
+  const id = text(value['id']);
+  return id ? { id, name: text(value['name']) } : null;
+}
+
+function summary(value: unknown): TaskSummary {
+  const id = isObject(value) ? text(value['id']) : null;
+  const status = isObject(value) ? value['status'] : null;
+  const createdAt = isObject(value) ? text(value['createdAt']) : null;
+  if (!isObject(value) || !id || !createdAt || !STATUSES.includes(`${status}`))
+    throw new Error(
+      'the workflow service answered with something that is not a task',
+    );
+  return {
+    id,
+    name: text(value['name']) ?? 'Oppgave',
+    status: status as TaskStatus,
+    reference: text(value['reference']),
+    reportingUnit: namedRef(value['reportingUnit']),
+    responsibleOffice: namedRef(value['responsibleOffice']),
+    submittedAt: text(value['submittedAt']),
+    dueAt: text(value['dueAt']),
+    createdAt,
+    completedAt: text(value['completedAt']),
+    assignee: text(value['assignee']),
+  };
+}
+
+const count = (value: unknown): number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0
+    ? value
+    : 0;
+
+/** Narrows the untrusted body of the inbox; throws (an error state) when it is not one. */
+export function toTaskPage(body: unknown): TaskPage {
+  if (!isObject(body) || !Array.isArray(body['items']))
+    throw new Error(
+      'the workflow service answered with something that is not an inbox page',
+    );
+  return {
+    total: count(body['total']),
+    page: Math.max(1, count(body['page'])),
+    pageSize: Math.max(1, count(body['pageSize'])),
+    items: body['items'].map(summary),
+  };
+}
+
+/** Narrows the untrusted body of one task; throws (an error state) when it is not one. */
+export function toTaskDetails(body: unknown): TaskDetails {
+  const task = summary(body);
+  return {
+    ...task,
+    formKey: isObject(body) ? text(body['formKey']) : null,
+  };
+}
+
+/** A task id as the workflow service makes them: a UUID. */
+export const isTaskId = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
