@@ -11,7 +11,7 @@ const BPMN_DIR = resolve(import.meta.dirname, '../../bpmn');
  * (bench/workflow). The same flags are in docker/compose.yml.
  */
 export const WORKFLOW_NODE_OPTIONS =
-  '--max-old-space-size=128 --max-semi-space-size=4';
+  '--max-old-space-size=120 --max-semi-space-size=4';
 
 /** The client registered at dev-idporten; a real deployment registers one at ID-porten. */
 const LOCAL_CLIENT = { id: 'barnevern-local', secret: 'local-dev-secret' };
