@@ -16,6 +16,7 @@ import { PeriodsModule } from './modules/periods/periods.module';
 import { ReferenceDataUnitDirectory } from './modules/reference-data/queries/office-of-unit/reference-data-unit-directory';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module';
 import { ReportsConfig } from './modules/reports/messaging/reports.config';
+import { reportDecisionQueues } from './modules/reports/workflow-tasks/report-decision.workers';
 import { ReportsModule } from './modules/reports/reports.module';
 
 export function reportingModule(env: Env): Type {
@@ -25,7 +26,11 @@ export function reportingModule(env: Env): Type {
       DatabaseModule.forRoot(env.DATABASE_URL, database, 'reporting'),
       RedisConnectionModule.forRoot(env.REDIS_URL),
       // Produces to the workflow's command queue (submitted reports start or resume the control).
-      QueueModule.forRoot(env.REDIS_URL, [workflowCommand], env.QUEUE_PREFIX),
+      QueueModule.forRoot(
+        env.REDIS_URL,
+        [workflowCommand, ...reportDecisionQueues],
+        env.QUEUE_PREFIX,
+      ),
       HealthModule.forRoot({ database: true, redis: true }),
       // Every route needs an access token for audience "reporting" unless it is @PublicRoute();
       // office grants cover the kommuner and bydeler the reference data gives the office.

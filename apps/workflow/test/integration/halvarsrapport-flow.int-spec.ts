@@ -106,7 +106,10 @@ describe('halvårsrapport through the workflow API', () => {
       principal: vestland,
       body: {
         idempotencyKey: 'click-nei-0001',
-        variables: { approved: false, message: 'A3.1 er større enn A3' },
+        variables: {
+          approved: false,
+          returnMessage: 'A3.1 er større enn A3',
+        },
       },
     });
     expect(nei.status).toBe(200);
@@ -128,6 +131,11 @@ describe('halvårsrapport through the workflow API', () => {
       processInstanceId: instanceId,
       businessKey: start.businessKey,
       activityId: 'Task_returner',
+      // the topic's declared variables, as the step left them, and nothing else
+      variables: {
+        reportId: start.variables.reportId,
+        returnMessage: 'A3.1 er større enn A3',
+      },
       attempt: 1,
     });
     expect(notified.deliveries[0]).toMatchObject({

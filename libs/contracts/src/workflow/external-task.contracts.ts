@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { defineQueue, QueueContract } from '../queue-contract';
 
 /**
- * The job an external service task becomes. It carries ids only: the handler looks up what it
- * needs by business key. `jobId` is the idempotency key of the effect; a redelivery has the same.
+ * The job an external service task becomes. It carries ids, and only the variables its topic
+ * declares in the catalog: the handler looks up the rest by business key. `jobId` is the idempotency key of the effect; a redelivery has the same.
  */
 export const externalTaskPayload = z.object({
   jobId: z.string().min(1).max(200),
@@ -13,6 +13,8 @@ export const externalTaskPayload = z.object({
   businessKey: z.string().max(200).nullable(),
   activityId: z.string().min(1).max(200),
   attempt: z.number().int().min(1),
+  /** The process variables the topic declares it needs (`externalTaskVariables`), no others. */
+  variables: z.record(z.string(), z.unknown()).default({}),
 });
 export type ExternalTaskPayload = z.infer<typeof externalTaskPayload>;
 

@@ -21,6 +21,17 @@ export const externalTaskTopics = {
 } as const;
 export type ExternalTaskTopic = keyof typeof externalTaskTopics;
 
+/**
+ * The process variables a topic's job carries to its handler. Anything not listed stays in the
+ * workflow: jobs travel through Redis and logs, and carry as little as the effect needs.
+ */
+export const externalTaskVariables: Partial<
+  Record<ExternalTaskTopic, readonly string[]>
+> = {
+  'reporting.forward-report': ['reportId'],
+  'reporting.return-report': ['reportId', 'returnMessage'],
+};
+
 export const isFormKey = (value: string): value is FormKey => value in formKeys;
 export const isExternalTaskTopic = (
   value: string,

@@ -11,6 +11,10 @@ import { SaveDraftService } from './commands/save-draft/save-draft.service';
 import { SubmitReportHttpController } from './commands/submit-report/submit-report.http.controller';
 import { SubmitReportService } from './commands/submit-report/submit-report.service';
 import { ReportsConfig } from './messaging/reports.config';
+import {
+  ForwardReportWorker,
+  ReturnReportWorker,
+} from './workflow-tasks/report-decision.workers';
 import { UnsentCommandSweeper } from './messaging/unsent-command.sweeper';
 import { WorkflowCommandPublisher } from './messaging/workflow-command.publisher';
 import { WorkflowCommandSender } from './messaging/workflow-command.sender';
@@ -58,6 +62,8 @@ export class ReportsModule {
         ReportRepository,
         ReportVersionRepository,
         ReportOverviewRepository,
+        ForwardReportWorker,
+        ReturnReportWorker,
         WorkflowCommandPublisher,
         WorkflowCommandSender,
         UnsentCommandSweeper,

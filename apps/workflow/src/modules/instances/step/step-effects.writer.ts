@@ -39,7 +39,7 @@ export class StepEffectsWriter {
   ): Promise<void> {
     const now = this.clock.now();
     await this.insertTasks(em, instance, effects, snapshot, now);
-    await this.insertJobs(em, instance, effects, now);
+    await this.insertJobs(em, instance, effects, snapshot, now);
     await this.insertTimers(em, instance, effects, now);
     await this.insertSubscriptions(em, instance, effects, now);
     await this.closeLeft(
@@ -129,6 +129,7 @@ export class StepEffectsWriter {
     em: EntityManager,
     instance: ProcessInstanceEntity,
     effects: StepEffects,
+    snapshot: EngineSnapshot,
     now: Date,
   ) {
     if (!effects.externalJobs.length) return;
@@ -145,7 +146,9 @@ export class StepEffectsWriter {
     await em.insert(ExternalJobEntity, jobs);
     await em.insert(
       OutboxMessageEntity,
-      jobs.map((job) => outboxMessageFor(instance, job, now)),
+      jobs.map((job) =>
+        outboxMessageFor(instance, job, now, snapshot.variables),
+      ),
     );
   }
 

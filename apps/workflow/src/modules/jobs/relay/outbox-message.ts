@@ -1,4 +1,9 @@
-import { externalTaskQueue, ExternalTaskPayload } from '@bvr/contracts';
+import {
+  externalTaskQueue,
+  ExternalTaskPayload,
+  externalTaskVariables,
+  isExternalTaskTopic,
+} from '@bvr/contracts';
 import { currentRequestContext } from '@bvr/service-kit';
 import type { ProcessInstanceEntity } from '../../instances/persistence/process-instance.orm-entity';
 import type { JsonObject } from '../../../shared/json-column';
@@ -11,6 +16,8 @@ export function outboxMessageFor(
   instance: ProcessInstanceEntity,
   job: { id: string; elementId: string; topic: string; attempt: number },
   now: Date,
+  /** The instance's variables as the step left them (the row may not have them yet). */
+  variables: Record<string, unknown> = instance.variables,
 ) {
   const queue = externalTaskQueue(job.topic);
   const payload: ExternalTaskPayload = {
@@ -21,6 +28,7 @@ export function outboxMessageFor(
     businessKey: instance.businessKey,
     activityId: job.elementId,
     attempt: job.attempt,
+    variables: declaredVariables(job.topic, variables),
   };
   return {
     messageId: `${job.id}.${job.attempt}`,
@@ -30,4 +38,18 @@ export function outboxMessageFor(
     requestId: currentRequestContext()?.requestId ?? null,
     createdAt: now,
   };
+}
+
+function declaredVariables(
+  topic: string,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const names = isExternalTaskTopic(topic)
+    ? (externalTaskVariables[topic] ?? [])
+    : [];
+  return Object.fromEntries(
+    names
+      .filter((name) => name in variables)
+      .map((name) => [name, variables[name]]),
+  );
 }
