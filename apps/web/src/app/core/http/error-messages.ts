@@ -1,8 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ErrorCode } from '@bvr/contracts';
 
-/** Norwegian text per stable error code: the SPA maps codes, never the server's message text. */
-const MESSAGES: Partial<Record<ErrorCode, string>> = {
+/**
+ * Norwegian text per stable error code: the SPA maps codes, never the server's message text. Every
+ * code has one, so a new code fails the build until it has a sentence a person can act on.
+ */
+const MESSAGES: Record<ErrorCode, string> = {
   'COMMON.UNAUTHENTICATED':
     'Du er ikke lenger logget inn. Du sendes videre til innlogging.',
   'COMMON.VALIDATION_FAILED':
@@ -14,8 +17,45 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   'COMMON.FORBIDDEN': 'Du har ikke tilgang til å gjøre dette.',
   'COMMON.NOT_FOUND':
     'Vi fant det ikke. Det kan være fjernet, eller lenken kan være feil.',
+  'COMMON.CONFLICT':
+    'Noen andre har endret dette samtidig. Last inn siden og prøv igjen.',
   'GATEWAY.UPSTREAM_UNAVAILABLE':
     'Tjenesten svarer ikke akkurat nå. Prøv igjen om litt.',
+  'GATEWAY.UNKNOWN_SERVICE': 'Vi fant ikke tjenesten. Lenken kan være feil.',
+  'IDENTITY.LOGIN_FAILED': 'Innloggingen feilet. Prøv å logge inn på nytt.',
+  'IDENTITY.INSUFFICIENT_LEVEL':
+    'Denne tjenesten krever høyere sikkerhetsnivå. Logg inn med BankID, Buypass eller Commfides.',
+  'IDENTITY.USER_NOT_FOUND': 'Vi fant ingen bruker med dette fødselsnummeret.',
+  'IDENTITY.GRANT_NOT_FOUND':
+    'Tilgangen finnes ikke, eller den er allerede fjernet.',
+  'IDENTITY.GRANT_EXISTS': 'Personen har allerede denne tilgangen.',
+  'IDENTITY.INVALID_ASSERTION': 'Fagsystemets forespørsel ble avvist.',
+  'IDENTITY.UNKNOWN_CLIENT': 'Fagsystemet er ukjent eller deaktivert.',
+  'REPORTING.UNKNOWN_REFERENCE_DATA':
+    'Vi fant ikke kommunen, bydelen eller fylket.',
+  'REPORTING.PERIOD_NOT_FOUND': 'Vi fant ikke rapporteringsperioden.',
+  'REPORTING.PERIOD_EXISTS':
+    'Det finnes allerede en periode for dette halvåret.',
+  'REPORTING.REPORT_NOT_FOUND': 'Vi fant ikke rapporten.',
+  'REPORTING.REPORT_INVALID':
+    'Rapporten har feil. Rett feilene ved punktene og prøv igjen.',
+  'REPORTING.REPORT_REVISION_CONFLICT':
+    'Noen andre har lagret rapporten etter at du åpnet den. Last inn siden for å se endringene.',
+  'REPORTING.REPORT_LOCKED':
+    'Rapporten kan ikke endres nå: den er sendt til Statsforvalteren eller godkjent.',
+  'REPORTING.REPORT_STATUS_CONFLICT':
+    'Rapporten har allerede fått en annen behandling.',
+  'WORKFLOW.MODEL_INVALID':
+    'Prosessmodellen har feil. Se listen over problemer.',
+  'WORKFLOW.UNKNOWN_DEFINITION': 'Vi fant ikke prosessen.',
+  'WORKFLOW.INSTANCE_NOT_RUNNING': 'Saken er allerede avsluttet.',
+  'WORKFLOW.TASK_NOT_OPEN':
+    'Oppgaven er allerede løst. Du finner den under «Løste oppgaver (arkiv)».',
+  'WORKFLOW.TASK_CLAIMED': 'En annen saksbehandler har tatt oppgaven.',
+  'WORKFLOW.MESSAGE_NOT_CORRELATED': 'Saken venter ikke på dette nå.',
+  'WORKFLOW.INVALID_TIME_EXPRESSION': 'En frist i prosessmodellen er ugyldig.',
+  'WORKFLOW.ENGINE_FAILED':
+    'Prosessen kunne ikke fortsette. En administrator må se på saken.',
 };
 
 const FALLBACK = 'Noe gikk galt. Prøv igjen om litt.';
@@ -32,9 +72,9 @@ export function errorCodeOf(error: unknown): string | null {
 /** A sentence a person can act on, for any failed request. */
 export function errorMessageOf(error: unknown): string {
   const code = errorCodeOf(error);
-  if (code && code in MESSAGES) return MESSAGES[code as ErrorCode] ?? FALLBACK;
+  if (code && code in MESSAGES) return MESSAGES[code as ErrorCode];
   if (error instanceof HttpErrorResponse && error.status === 401)
-    return MESSAGES['COMMON.UNAUTHENTICATED'] ?? FALLBACK;
+    return MESSAGES['COMMON.UNAUTHENTICATED'];
   if (error instanceof HttpErrorResponse && error.status === 0)
     return 'Vi fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.';
   return FALLBACK;
