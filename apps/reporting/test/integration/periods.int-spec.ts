@@ -321,6 +321,11 @@ describe('reporting periods HTTP API', () => {
         'formVersion: must be a whole number of at least 1',
       ],
       [
+        'a form version this service does not have',
+        { formVersion: 99 },
+        'formVersion: must be a form version this service knows (1, 2)',
+      ],
+      [
         'a negative reminder lead time',
         { reminderLeadDays: -1 },
         'reminderLeadDays: must be a whole number of days from 0 to 60',

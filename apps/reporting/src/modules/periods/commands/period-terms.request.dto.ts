@@ -1,3 +1,4 @@
+import { formVersion, HALVARSRAPPORT_VERSIONS } from '@bvr/report-forms';
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
 import { periodProblems } from '../domain/period-rules';
@@ -55,7 +56,12 @@ export const periodTermsSchema = z
     statsforvalterDeadline: date,
     formVersion: z
       .int({ error: orRequired(formVersionMessage) })
-      .min(1, formVersionMessage),
+      .min(1, formVersionMessage)
+      .refine(
+        // below 1 is already refused above: one message per problem
+        (version) => version < 1 || formVersion(version) !== undefined,
+        `must be a form version this service knows (${HALVARSRAPPORT_VERSIONS.map((v) => v.version).join(', ')})`,
+      ),
     reminderLeadDays: z
       .int({ error: leadDaysMessage })
       .min(0, leadDaysMessage)
