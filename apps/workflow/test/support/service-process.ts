@@ -1,7 +1,6 @@
-import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
+import { freePort, TEST_REDIS_URL } from '@bvr/service-kit/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { REPO_BPMN_DIR } from './workflow-test-app';
 
@@ -93,15 +92,4 @@ export class ServiceProcess {
     child.kill('SIGTERM');
     await exited;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }

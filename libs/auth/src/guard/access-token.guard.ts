@@ -1,4 +1,4 @@
-import type { Role } from '@bvr/contracts';
+import { type Role, UNIT_ID } from '@bvr/contracts';
 import { PUBLIC_ROUTE } from '@bvr/service-kit';
 import {
   CanActivate,
@@ -93,7 +93,5 @@ function unitOf(request: Request, from: UnitSource): string | null {
       : 'query' in from
         ? request.query?.[from.query]
         : (request.body as Record<string, unknown> | undefined)?.[from.body];
-  return typeof value === 'string' && /^\d{4}(\d{2})?$/.test(value)
-    ? value
-    : null;
+  return typeof value === 'string' && UNIT_ID.test(value) ? value : null;
 }

@@ -19,6 +19,7 @@ export type LoginOutcome =
 export class LoginFlow {
   private readonly logger = new Logger(LoginFlow.name);
   private readonly passport = new Passport();
+  private readonly initialize = this.passport.initialize();
   private strategyReady: Promise<void> | null = null;
 
   constructor(
@@ -89,7 +90,7 @@ export class LoginFlow {
     });
     await this.strategyReady;
     await new Promise<void>((resolve) =>
-      this.passport.initialize()(req, res, () => resolve()),
+      this.initialize(req, res, () => resolve()),
     );
   }
 
