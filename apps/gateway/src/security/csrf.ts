@@ -57,7 +57,9 @@ function fromOwnOrigin(req: Request, publicOrigin: string): boolean {
   const site = req.get('sec-fetch-site');
   if (site) return site === 'same-origin';
   const referer = req.get('referer');
-  return referer ? new URL(referer).origin === publicOrigin : false;
+  return referer && URL.canParse(referer)
+    ? new URL(referer).origin === publicOrigin
+    : false;
 }
 
 function sameToken(sent: string | undefined, expected: string): boolean {

@@ -170,6 +170,21 @@ describe('the session at the gateway', () => {
     expect(response.status).toBe(403);
   });
 
+  it('should refuse, not fail on, a malformed Referer when there is no Origin', async () => {
+    const token = await csrfToken();
+    const response = await fetch(
+      `${gateway.url}/api/workflow/tasks/1/complete`,
+      {
+        method: 'POST',
+        headers: withSession('s%3Avalid', {
+          referer: 'not a url',
+          'x-xsrf-token': token,
+        }),
+      },
+    );
+    expect(response.status).toBe(403);
+  });
+
   it('should refuse the token of another session', async () => {
     const token = await csrfToken();
     const response = await fetch(
