@@ -44,12 +44,31 @@ describe('EngineRun', () => {
     });
   });
 
-  it('reports a user task once: resuming the waiting engine does not create it again', async () => {
-    // given a started instance waiting at the control task
+  /**
+   * A submitted report: the control task waits, the office's e-mail is asked for beside it, and
+   * (unless `notified` is false) the e-mail job has been answered.
+   */
+  async function atControl({ notified = true } = {}) {
     const start = new EngineRun(halvarsrapport, clock);
     await start.start(variables);
-    const started = await start.snapshot();
-    expect(start.effects.userTasks).toEqual([
+    const [notifyJob] = start.effects.externalJobs;
+    expect(notifyJob).toMatchObject({
+      elementId: 'Task_varsleStatsforvalter',
+      topic: 'identity.notify-report-received',
+    });
+    const [task] = start.effects.userTasks;
+    const snapshot = await start.snapshot();
+    if (!notified) return { task, start, snapshot };
+    const answered = await step(halvarsrapport, snapshot.state, (run) =>
+      run.completeExternalTask(notifyJob.executionId, {}),
+    );
+    return { task, start, snapshot: answered.snapshot };
+  }
+
+  it('reports a user task once: resuming the waiting engine does not create it again', async () => {
+    // given an instance waiting at the control task
+    const control = await atControl({ notified: false });
+    expect(control.start.effects.userTasks).toEqual([
       expect.objectContaining({
         elementId: 'Task_kontroll',
         formKey: 'halvarsrapport:kontroll',
@@ -61,7 +80,7 @@ describe('EngineRun', () => {
     // when it is recovered in a new engine (which re-emits the wait)
     const { run } = await step(
       halvarsrapport,
-      started.state,
+      control.snapshot.state,
       async () => undefined,
     );
 
@@ -71,11 +90,9 @@ describe('EngineRun', () => {
   });
 
   it('asks for an external job once, even when recovered while the job is out', async () => {
-    const start = new EngineRun(halvarsrapport, clock);
-    await start.start(variables);
-    const waiting = await start.snapshot();
-    const taskExecution = start.effects.userTasks[0].executionId;
-    const approved = await step(halvarsrapport, waiting.state, (run) =>
+    const control = await atControl();
+    const taskExecution = control.task.executionId;
+    const approved = await step(halvarsrapport, control.snapshot.state, (run) =>
       run.completeUserTask(taskExecution, { approved: true }),
     );
     expect(approved.run.effects.externalJobs).toEqual([
@@ -101,11 +118,10 @@ describe('EngineRun', () => {
 
   /** Nei on the control task, then the return and notify jobs answered: the kommune's correction waits. */
   async function returnedForCorrection() {
-    const start = new EngineRun(halvarsrapport, clock);
-    await start.start(variables);
-    let state = (await start.snapshot()).state;
+    const control = await atControl();
+    let state = control.snapshot.state;
     const nei = await step(halvarsrapport, state, (run) =>
-      run.completeUserTask(start.effects.userTasks[0].executionId, {
+      run.completeUserTask(control.task.executionId, {
         approved: false,
       }),
     );
@@ -114,17 +130,22 @@ describe('EngineRun', () => {
     const returned = await step(halvarsrapport, state, (run) =>
       run.completeExternalTask(returnJob.executionId, {}),
     );
-    const [notifyJob] = returned.run.effects.externalJobs;
+    const notifyJob = returned.run.effects.externalJobs.find(
+      (job) => job.topic === 'identity.notify-report-returned',
+    );
+    expect(returned.run.effects.userTasks).toEqual([
+      expect.objectContaining({ elementId: 'Task_korriger' }),
+    ]);
     const notified = await step(
       halvarsrapport,
       returned.snapshot.state,
-      (run) => run.completeExternalTask(notifyJob.executionId, {}),
+      (run) => run.completeExternalTask(notifyJob!.executionId, {}),
     );
-    return notified;
+    return { ...notified, correction: returned.run };
   }
 
   it('gives the kommune a correction task, without a due date when unitDueAt is not set', async () => {
-    const { run } = await returnedForCorrection();
+    const { correction: run } = await returnedForCorrection();
     expect(run.effects.userTasks).toEqual([
       expect.objectContaining({
         elementId: 'Task_korriger',
@@ -143,7 +164,7 @@ describe('EngineRun', () => {
 
   it('counts the correction task as completed by the resubmission message, and leaves the message event', async () => {
     // given the correction task waiting, with its boundary message event
-    const { run: waiting, snapshot } = await returnedForCorrection();
+    const { correction: waiting, snapshot } = await returnedForCorrection();
     const [task] = waiting.effects.userTasks;
     const [subscription] = waiting.effects.subscriptions;
 
@@ -170,7 +191,7 @@ describe('EngineRun', () => {
   });
 
   it('sends a correction task completed directly to the Statsforvalter too', async () => {
-    const { run: waiting, snapshot } = await returnedForCorrection();
+    const { correction: waiting, snapshot } = await returnedForCorrection();
     const { run } = await step(halvarsrapport, snapshot.state, (next) =>
       next.completeUserTask(waiting.effects.userTasks[0].executionId, {}),
     );
@@ -220,7 +241,7 @@ describe('EngineRun', () => {
 
   it('fails the step with a clear message when a candidate group needs a missing variable', async () => {
     const start = new EngineRun(halvarsrapport, clock);
-    await expect(start.start({})).rejects.toThrow(
+    await expect(start.start({ reportingUnitId: '4601' })).rejects.toThrow(
       /candidate groups of "Kontroll statsforvalter".*missing/,
     );
   });

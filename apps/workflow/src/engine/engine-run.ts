@@ -7,7 +7,7 @@ import { DurableTimers } from './durable-timers';
 import { EngineFailedError } from './engine.errors';
 import { StepEffects, emptyEffects } from './step-effects';
 import type { Clock } from './time/clock';
-import { timerParser, userTaskOf } from './wait-effects';
+import { useClockForTimer, userTaskOf } from './wait-effects';
 
 type ServiceCallback = (error: Error | null, output?: unknown) => void;
 
@@ -159,11 +159,14 @@ export class EngineRun {
       variables: this.variables(),
       currentActivities: this.completed
         ? []
-        : this.postponed().map((api) => ({
-            id: api.id,
-            name: labelOf(api.owner),
-            type: api.type,
-          })),
+        : this.postponed()
+            // A discarded flow into a busy activity waits there; it is not a place the instance is at.
+            .filter((api) => api.type !== 'bpmn:SequenceFlow')
+            .map((api) => ({
+              id: api.id,
+              name: labelOf(api.owner),
+              type: api.type,
+            })),
     };
   }
 
@@ -201,7 +204,7 @@ export class EngineRun {
     }
     for (const definition of activity.eventDefinitions ?? []) {
       if (definition.type === 'bpmn:TimerEventDefinition')
-        definition.parse = timerParser(this.clock);
+        useClockForTimer(definition as never, this.clock);
     }
     return undefined;
   }

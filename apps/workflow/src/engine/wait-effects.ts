@@ -54,3 +54,24 @@ export function timerParser(clock: Clock) {
     return { expireAt, repeat, delay: expireAt.getTime() - now.getTime() };
   };
 }
+
+interface TimerDefinition {
+  parse: ReturnType<typeof timerParser>;
+  _getTimers: (message: unknown) => { expireAt?: Date; timeout?: number };
+}
+
+/**
+ * Makes a timer event definition read time from our clock only. bpmn-elements computes the time
+ * left with the machine's clock when a timer starts or is recovered; with an injected clock that
+ * differs (tests, replays), a timer would fire at once or never.
+ */
+export function useClockForTimer(definition: TimerDefinition, clock: Clock) {
+  definition.parse = timerParser(clock);
+  const getTimers = definition._getTimers;
+  definition._getTimers = function (message) {
+    const timers = getTimers.call(this, message);
+    if (timers.expireAt)
+      timers.timeout = timers.expireAt.getTime() - clock.now().getTime();
+    return timers;
+  };
+}

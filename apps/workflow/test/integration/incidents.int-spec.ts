@@ -142,7 +142,9 @@ describe('incidents', () => {
     ).body.history;
     expect(
       history.filter(
-        (event: { type: string }) => event.type === 'job.completed',
+        (event: { type: string; elementId: string }) =>
+          event.type === 'job.completed' &&
+          event.elementId === 'Task_videresend',
       ),
     ).toHaveLength(1);
   });

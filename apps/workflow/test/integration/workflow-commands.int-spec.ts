@@ -26,7 +26,6 @@ describe('workflow commands', () => {
   let world: WorkflowWorld;
   let api: WorkflowTestApp;
   let returned: ExternalTaskConsumer;
-  let notified: ExternalTaskConsumer;
 
   beforeAll(async () => {
     world = await createWorkflowWorld('commands');
@@ -40,10 +39,9 @@ describe('workflow commands', () => {
         }),
       );
     returned = answer('reporting.return-report');
-    notified = answer('notification.notify');
   });
   afterAll(async () => {
-    await Promise.all([returned.close(), notified.close()]);
+    await returned.close();
     await world.close();
   });
 
@@ -123,7 +121,9 @@ describe('workflow commands', () => {
       businessKey: start.businessKey,
       startedBy: start.requestedBy,
       variables: start.variables,
-      currentActivities: [{ id: 'Task_kontroll' }],
+      currentActivities: expect.arrayContaining([
+        expect.objectContaining({ id: 'Task_kontroll' }),
+      ]),
     });
     expect(started.tasks).toHaveLength(1);
   });
@@ -175,8 +175,13 @@ describe('workflow commands', () => {
       ),
     ).toEqual([expect.objectContaining({ actor: bergen.id })]);
     expect(resumed.variables).toMatchObject(command.variables);
+    // one new control task, not two
     expect(
-      notified.deliveries.filter((job) => job.processInstanceId === id),
+      resumed.history.filter(
+        (event: { type: string; elementId: string }) =>
+          event.type === 'activity.entered' &&
+          event.elementId === 'Task_kontroll',
+      ),
     ).toHaveLength(2);
   });
 

@@ -1,3 +1,4 @@
+import { ExternalTaskConsumer } from './external-task-consumer';
 import { AUTH_OPTIONS } from '@bvr/auth';
 import { TestTokens } from '@bvr/auth/testing';
 import {
@@ -116,8 +117,15 @@ export interface WorkflowTestApp {
   close(): Promise<void>;
 }
 
+/** The e-mail topics of the shipped models: most tests let identity's part answer them at once. */
+const NOTIFICATION_TOPICS = [
+  'identity.notify-report-received',
+  'identity.notify-report-returned',
+];
+
 export async function createWorkflowWorld(
   label: string,
+  options: { answerNotifications?: boolean } = {},
 ): Promise<WorkflowWorld> {
   const db = await createTestDatabase(`workflow-${label}`);
   await runMigrations(db.url, database, 'workflow-test');
@@ -138,6 +146,24 @@ export async function createWorkflowWorld(
   });
   const apps: WorkflowTestApp[] = [];
   const tokens = await TestTokens.create();
+  const answer = async (result: ExternalTaskResult) => {
+    await enqueue(results, externalTaskResult, result, {
+      jobId: `result.${result.jobId}.${randomUUID()}`,
+    });
+  };
+  const notifications =
+    options.answerNotifications === false
+      ? []
+      : NOTIFICATION_TOPICS.map(
+          (topic) =>
+            new ExternalTaskConsumer(topic, prefix, (payload) =>
+              answer({
+                jobId: payload.jobId,
+                outcome: 'completed',
+                variables: {},
+              }),
+            ),
+        );
   return {
     db,
     prefix,
@@ -155,11 +181,7 @@ export async function createWorkflowWorld(
       apps.push(app);
       return app;
     },
-    answer: async (result) => {
-      await enqueue(results, externalTaskResult, result, {
-        jobId: `result.${result.jobId}.${randomUUID()}`,
-      });
-    },
+    answer,
     commands,
     command: async (command, options = {}) => {
       const jobId = options.jobId ?? command.commandId;
@@ -177,6 +199,7 @@ export async function createWorkflowWorld(
     },
     close: async () => {
       await Promise.all(apps.map((app) => app.close().catch(() => undefined)));
+      await Promise.all(notifications.map((consumer) => consumer.close()));
       await results.close();
       await commands.close();
       await deleteKeys(prefix);

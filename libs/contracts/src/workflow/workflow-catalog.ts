@@ -14,7 +14,8 @@ export type FormKey = keyof typeof formKeys;
 export const externalTaskTopics = {
   'reporting.forward-report': 'Videresend rapport til Bufdir',
   'reporting.return-report': 'Returner rapport til kommunen',
-  'notification.notify': 'Send e-postvarsel',
+  'identity.notify-report-received': 'Varsle statsforvalter om innsendt rapport',
+  'identity.notify-report-returned': 'Varsle innsender om returnert rapport',
   'identity.grant-access': 'Gi tilgang til utrapportering',
   'bekymringsmelding.alert-kommune': 'Varsle kommunen om ulest melding',
   'bekymringsmelding.dispatch-letter': 'Send melding som brevpost',
@@ -30,6 +31,24 @@ export const externalTaskVariables: Partial<
 > = {
   'reporting.forward-report': ['reportId'],
   'reporting.return-report': ['reportId', 'returnMessage'],
+  'identity.notify-report-received': [
+    'reportId',
+    'periodId',
+    'periodName',
+    'reportingUnitId',
+    'reportingUnitName',
+    'responsibleOfficeId',
+    'reportVersion',
+  ],
+  'identity.notify-report-returned': [
+    'reportId',
+    'periodId',
+    'periodName',
+    'reportingUnitId',
+    'reportingUnitName',
+    'submittedBy',
+    'returnMessage',
+  ],
 };
 
 export const isFormKey = (value: string): value is FormKey => value in formKeys;

@@ -48,7 +48,7 @@ const serviceTask = (
   id: string,
   attrs: Record<string, string> = {
     'camunda:type': 'external',
-    'camunda:topic': 'notification.notify',
+    'camunda:topic': 'identity.notify-report-received',
   },
 ): FlowNode => ({
   tag: 'serviceTask',
@@ -787,7 +787,7 @@ describe('validateModel', () => {
       const xml = singleProcess(
         serviceTask('Task_service', {
           'camunda:type': 'external',
-          'camunda:topic': 'notification.notify',
+          'camunda:topic': 'identity.notify-report-received',
           'camunda:formKey': 'halvarsrapport:kontroll',
         }),
       );
