@@ -79,6 +79,11 @@ export function serviceEnvironments(stack) {
     BPMN_DIR: BPMN_DIR,
   });
   envs.reporting.AUTH_ISSUER = url('identity');
+  Object.assign(envs.notification, {
+    AUTH_ISSUER: url('identity'),
+    // Links in e-mails lead to the SPA through the gateway.
+    PUBLIC_URL: gateway,
+  });
   Object.assign(envs.gateway, {
     PUBLIC_URL: gateway,
     CSRF_SECRET: LOCAL_SECRETS.csrf,

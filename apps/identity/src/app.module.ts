@@ -16,6 +16,10 @@ import {
 } from './modules/machine-clients/machine-clients.http.controller';
 import { MachineClients } from './modules/machine-clients/machine-clients.service';
 import { MachineTokens } from './modules/machine-clients/machine-tokens.service';
+import {
+  notificationQueues,
+  NotificationsModule,
+} from './modules/notifications/notifications.module';
 import { AccessTokenIssuer } from './modules/tokens/access-token.issuer';
 import { JwksHttpController } from './modules/tokens/jwks.http.controller';
 import { SigningKeys } from './modules/tokens/signing-keys.service';
@@ -25,7 +29,12 @@ import { UserDirectory } from './modules/users/user-directory.service';
 export function identityModule(env: Env): Type {
   @Module({
     imports: [
-      ...platformModules({ service: 'identity', env, database }),
+      ...platformModules({
+        service: 'identity',
+        env,
+        database,
+        queues: notificationQueues,
+      }),
       // Identity verifies the tokens it issued for itself like any other service: through its JWKS.
       AuthModule.forRoot({
         audience: 'identity',
@@ -34,6 +43,7 @@ export function identityModule(env: Env): Type {
           jwksUrl: new URL('/.well-known/jwks.json', env.TOKEN_ISSUER).href,
         },
       }),
+      NotificationsModule,
     ],
     controllers: [
       LoginHttpController,

@@ -1,7 +1,9 @@
 import type { ServiceDatabase } from '@bvr/service-kit';
 import { CreateIdentity1764200000000 } from './migrations/1764200000000-create-identity';
+import { CreateUndeliverableNotifications1765000000000 } from './migrations/1765000000000-create-undeliverable-notifications';
 import { RoleAuditEntity } from './modules/grants/persistence/role-audit.orm-entity';
 import { RoleGrantEntity } from './modules/grants/persistence/role-grant.orm-entity';
+import { UndeliverableNotificationEntity } from './modules/notifications/persistence/undeliverable-notification.orm-entity';
 import { MachineClientEntity } from './modules/machine-clients/persistence/machine-client.orm-entity';
 import { SigningKeyEntity } from './modules/tokens/persistence/signing-key.orm-entity';
 import { UserEntity } from './modules/users/persistence/user.orm-entity';
@@ -14,6 +16,10 @@ export const database: ServiceDatabase = {
     RoleAuditEntity,
     SigningKeyEntity,
     MachineClientEntity,
+    UndeliverableNotificationEntity,
   ],
-  migrations: [CreateIdentity1764200000000],
+  migrations: [
+    CreateIdentity1764200000000,
+    CreateUndeliverableNotifications1765000000000,
+  ],
 };

@@ -1,11 +1,47 @@
 import * as z from 'zod';
 import { defineQueue } from './queue-contract';
+import { OFFICE_ID, UNIT_ID } from './identity/roles';
 
-/** E-mail templates the notification service knows; each names the parameters it needs. */
+const text = (max: number) => z.string().min(1).max(max);
+/** A path in the SPA, such as `/oppgaver/…`; the notification service makes it a full link. */
+const appPath = z
+  .string()
+  .regex(/^\/[^\s]*$/, 'a path in the app, starting with /')
+  .max(500);
+
+/**
+ * E-mail templates the notification service knows; each names the parameters it needs. Parameters
+ * are names, dates and links: never report figures or case content.
+ */
 export const emailTemplates = {
   'test-message': z.object({ text: z.string().max(500) }),
+  /** To the Statsforvalter office: a report came in (first time or after a return). */
+  'report-received': z.object({
+    unitName: text(200),
+    periodName: text(100),
+    resubmitted: z.enum(['ja', 'nei']),
+    path: appPath,
+  }),
+  /** To the person who submitted: the Statsforvalter returned the report, with its message. */
+  'report-returned': z.object({
+    unitName: text(200),
+    periodName: text(100),
+    message: text(4000),
+    path: appPath,
+  }),
+  /** To a unit's reporters: the kommune deadline is near and the report is not submitted. */
+  'deadline-reminder': z.object({
+    unitName: text(200),
+    periodName: text(100),
+    /** A date in Norway, yyyy-mm-dd. */
+    deadline: z.iso.date(),
+    path: appPath,
+  }),
 } as const;
 export type EmailTemplateId = keyof typeof emailTemplates;
+const templateId = z.enum(
+  Object.keys(emailTemplates) as [EmailTemplateId, ...EmailTemplateId[]],
+);
 
 /**
  * Send one e-mail from a template. `to` holds work addresses only; params never carry
@@ -16,10 +52,38 @@ export const sendEmail = defineQueue(
   'send-email',
   z.object({
     idempotencyKey: z.string().min(1).max(200),
-    template: z.enum(
-      Object.keys(emailTemplates) as [EmailTemplateId, ...EmailTemplateId[]],
-    ),
+    template: templateId,
     to: z.array(z.email()).min(1).max(50),
+    params: z.record(z.string(), z.union([z.string().max(4000), z.number()])),
+  }),
+);
+
+/**
+ * Who should hear about something, in the terms of the domain; identity, which holds the users'
+ * work e-mail addresses and roles, turns it into addresses.
+ */
+export const notificationAudience = z.discriminatedUnion('kind', [
+  /** The registered Statsforvalter caseworkers of one office. */
+  z.object({ kind: z.literal('office'), officeId: z.string().regex(OFFICE_ID) }),
+  /** The registered reporters of one kommune or bydel. */
+  z.object({ kind: z.literal('unit'), unitId: z.string().regex(UNIT_ID) }),
+  /** One user; when that is not a person (a machine client) or has no address, the fallback unit's reporters. */
+  z.object({
+    kind: z.literal('user'),
+    userId: z.string().min(1).max(200),
+    fallbackUnitId: z.string().regex(UNIT_ID).optional(),
+  }),
+]);
+export type NotificationAudience = z.infer<typeof notificationAudience>;
+
+/** Notify an audience with a template: identity resolves the addresses and sends one e-mail each. */
+export const notifyAudience = defineQueue(
+  'identity.notify',
+  'notify',
+  z.object({
+    idempotencyKey: z.string().min(1).max(200),
+    audience: notificationAudience,
+    template: templateId,
     params: z.record(z.string(), z.union([z.string().max(4000), z.number()])),
   }),
 );

@@ -24,7 +24,7 @@ export const envSchema = baseEnvSchema
     /** Upstreams that get the session's access token (identity issues tokens for these audiences). */
     TOKEN_AUDIENCES: z
       .string()
-      .default('identity,workflow,reporting,bekymringsmelding')
+      .default('identity,workflow,reporting,bekymringsmelding,notification')
       .transform((list) => list.split(',').map((name) => name.trim())),
     /** Per client address and minute: logins, and calls to public endpoints without a session. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),

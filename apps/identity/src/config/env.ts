@@ -32,7 +32,7 @@ export const envSchema = baseEnvSchema
     /** Services an access token may be issued for (its `aud`). */
     TOKEN_AUDIENCES: z
       .string()
-      .default('identity,workflow,reporting,bekymringsmelding')
+      .default('identity,workflow,reporting,bekymringsmelding,notification')
       .transform((list) => list.split(',').map((name) => name.trim())),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce
       .number()

@@ -41,6 +41,8 @@ export interface IdentityTestApp {
   app: INestApplication;
   url: string;
   db: TestDatabase;
+  /** The app's BullMQ key prefix, for tests that produce to or read its queues. */
+  prefix: string;
   call(
     method: string,
     path: string,
@@ -89,6 +91,7 @@ export async function startIdentityApp(
     app,
     url,
     db,
+    prefix,
     call: async (method, path, options = {}) => {
       const as = options.as === undefined ? platformAdmin : options.as;
       const headers: Record<string, string> = {};

@@ -1,30 +1,43 @@
 import { EmailTemplateId, emailTemplates } from '@bvr/contracts';
 import { z } from 'zod';
+import { renderDeadlineReminder } from './deadline-reminder.template';
+import { renderReportReceived } from './report-received.template';
+import { renderReportReturned } from './report-returned.template';
+import type { RenderContext, RenderedEmail } from './rendered-email';
 
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-}
+export type { RenderContext, RenderedEmail } from './rendered-email';
 
 type Renderers = {
   [K in EmailTemplateId]: (
     params: z.infer<(typeof emailTemplates)[K]>,
+    context: RenderContext,
   ) => RenderedEmail;
 };
 
-/** Bokmål texts. Every template in the contract has a renderer here, checked by the type. */
+/**
+ * Bokmål texts. Every template in the contract has a renderer here, checked by the type. Mails hold
+ * names, dates and links only: never report figures.
+ */
 const renderers: Renderers = {
   'test-message': ({ text }) => ({
     subject: 'Testmelding fra Barnevernsrapportering',
     text: `Dette er en testmelding.\n\n${text}\n\nMeldingen er sendt automatisk og kan ikke besvares.`,
   }),
+  'report-received': renderReportReceived,
+  'report-returned': renderReportReturned,
+  'deadline-reminder': renderDeadlineReminder,
 };
 
 /** Validates the template's own parameters, then renders it; throws with the problem when they do not fit. */
 export function renderEmail(
   template: EmailTemplateId,
   params: Record<string, unknown>,
+  context: RenderContext,
 ): RenderedEmail {
   const parsed = emailTemplates[template].parse(params);
-  return (renderers[template] as (p: typeof parsed) => RenderedEmail)(parsed);
+  const rendered = (
+    renderers[template] as (p: typeof parsed, c: RenderContext) => RenderedEmail
+  )(parsed, context);
+  // A line break in a param must not reach the Subject header.
+  return { ...rendered, subject: rendered.subject.replace(/\s+/g, ' ').trim() };
 }
