@@ -7,7 +7,7 @@ import {
   QueueModule,
   RedisConnectionModule,
 } from '@bvr/service-kit';
-import { workflowCommand } from '@bvr/contracts';
+import { notifyAudience, workflowCommand } from '@bvr/contracts';
 import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { Env } from './config/env';
@@ -15,9 +15,12 @@ import { database } from './database';
 import { PeriodsModule } from './modules/periods/periods.module';
 import { ReferenceDataUnitDirectory } from './modules/reference-data/queries/office-of-unit/reference-data-unit-directory';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module';
+import { RemindersConfig } from './modules/reminders/reminders.config';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportsConfig } from './modules/reports/messaging/reports.config';
 import { reportDecisionQueues } from './modules/reports/workflow-tasks/report-decision.workers';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ClockModule } from './time/clock';
 
 export function reportingModule(env: Env): Type {
   @Module({
@@ -28,7 +31,8 @@ export function reportingModule(env: Env): Type {
       // Produces to the workflow's command queue (submitted reports start or resume the control).
       QueueModule.forRoot(
         env.REDIS_URL,
-        [workflowCommand, ...reportDecisionQueues],
+        // and to identity's notify queue (deadline reminders).
+        [workflowCommand, notifyAudience, ...reportDecisionQueues],
         env.QUEUE_PREFIX,
       ),
       HealthModule.forRoot({ database: true, redis: true }),
@@ -42,6 +46,13 @@ export function reportingModule(env: Env): Type {
       PeriodsModule,
       ReportsModule.forRoot(
         new ReportsConfig(env.REPORT_COMMAND_SWEEP_INTERVAL_MS),
+      ),
+      ClockModule,
+      RemindersModule.forRoot(
+        new RemindersConfig(
+          env.REMINDER_DAYS_BEFORE_DEADLINE,
+          env.REMINDER_SWEEP_INTERVAL_MS,
+        ),
       ),
     ],
     providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -6,6 +6,7 @@ import {
   redisEnvSchema,
 } from '@bvr/service-kit';
 import { z } from 'zod';
+import { parseReminderDays } from '../modules/reminders/domain/deadline-reminders';
 
 export const envSchema = baseEnvSchema
   .extend(databaseEnvSchema.shape)
@@ -19,6 +20,28 @@ export const envSchema = baseEnvSchema
       .min(100)
       .max(3_600_000)
       .default(60_000),
+    /** Days before the kommune deadline that units which have not submitted are reminded: "7,1". */
+    REMINDER_DAYS_BEFORE_DEADLINE: z
+      .string()
+      .default('7,1')
+      .transform((value, context) => {
+        try {
+          return parseReminderDays(value);
+        } catch (error) {
+          context.addIssue({
+            code: 'custom',
+            message: (error as Error).message,
+          });
+          return z.NEVER;
+        }
+      }),
+    /** How often due reminders are looked for (each goes out once; an hour is plenty). */
+    REMINDER_SWEEP_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .max(86_400_000)
+      .default(3_600_000),
   });
 export type Env = z.infer<typeof envSchema>;
 

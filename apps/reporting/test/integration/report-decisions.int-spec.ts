@@ -97,7 +97,7 @@ describe('decisions from the workflow', () => {
       })
     ).body;
 
-  it('returns the report to the unit with the message, and answers the workflow', async () => {
+  it('returns the report to the unit with the message, and answers the workflow with the due date of the correction', async () => {
     const { period, reportId } = await submitted();
     const answer = await runJob('reporting.return-report', {
       reportId,
@@ -106,7 +106,8 @@ describe('decisions from the workflow', () => {
     expect(answer).toEqual({
       jobId: expect.any(String),
       outcome: 'completed',
-      variables: {},
+      // the end of the Statsforvalter's deadline day in Norway (the period is years ahead)
+      variables: { unitDueAt: `${period.year}-08-25T21:59:59.999Z` },
     });
     expect(await statusOf(period.id)).toMatchObject({
       status: 'returned',

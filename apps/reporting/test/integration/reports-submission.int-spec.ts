@@ -96,6 +96,7 @@ describe('report submission', () => {
             reportId: body.reportId,
             reportVersion: 1,
             periodId: period.id,
+            periodName: period.name,
             reference: `${ARNA} ${period.name}`,
             reportingUnitId: ARNA,
             reportingUnitName: 'Arna',

@@ -8,6 +8,7 @@ import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { reportingModule } from '../../src/app.module';
 import { envSchema } from '../../src/config/env';
+import { Clock } from '../../src/time/clock';
 import type { TestCaller } from './test-callers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,6 +41,8 @@ export interface StartOptions {
   queuePrefix?: string;
   /** More environment variables, e.g. `REPORT_COMMAND_SWEEP_INTERVAL_MS`. */
   env?: Record<string, string>;
+  /** The app's clock (e.g. a `FixedClock`); default: the system clock. */
+  clock?: Clock;
 }
 
 /**
@@ -63,13 +66,14 @@ export async function startReportingApp(
     QUEUE_PREFIX: queuePrefix,
     ...options.env,
   });
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [reportingModule(env)],
     controllers: options.controllers ?? [],
   })
     .overrideProvider(AUTH_OPTIONS)
-    .useValue(tokens.authOptions('reporting'))
-    .compile();
+    .useValue(tokens.authOptions('reporting'));
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -1,5 +1,6 @@
 import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
 import Redis from 'ioredis';
+import { FixedClock } from '../../src/time/clock';
 import { periodBody } from './period.factory';
 import {
   ReportingTestApp,
@@ -19,6 +20,8 @@ export interface ReportsWorld {
   testDb: ReportingTestDatabase;
   api: ReportingTestApp;
   commands: WorkflowCommandQueue;
+  /** The app's clock: each new period moves it to 15 July of its year, when the period is open. */
+  clock: FixedClock;
   /** A new period (a half-year no other test uses), as Bufdir creates it; its id and year. */
   newPeriod(): Promise<{ id: number; year: number; name: string }>;
   close(): Promise<void>;
@@ -30,12 +33,14 @@ export async function startReportsWorld(
 ): Promise<ReportsWorld> {
   const testDb = await createReportingTestDatabase(label);
   await seedBundledReferenceData(testDb.dataSource);
-  const api = await startReportingApp(testDb.db.url, options);
+  const clock = new FixedClock(new Date());
+  const api = await startReportingApp(testDb.db.url, { clock, ...options });
   const commands = new WorkflowCommandQueue(api.queuePrefix);
   return {
     testDb,
     api,
     commands,
+    clock,
     newPeriod: async () => {
       const { status, body } = await api.call('POST', '/periods', {
         caller: bufdir,
@@ -43,6 +48,8 @@ export async function startReportsWorld(
       });
       if (status !== 201)
         throw new Error(`could not create a period: ${JSON.stringify(body)}`);
+      // The factory's periods are in years to come: submissions need today inside the period.
+      clock.set(new Date(`${body.year}-07-15T10:00:00Z`));
       return { id: body.id, year: body.year, name: body.name };
     },
     close: async () => {

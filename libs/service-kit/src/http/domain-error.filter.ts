@@ -35,6 +35,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.ENGINE_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.PERIOD_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.PERIOD_EXISTS]: HttpStatus.CONFLICT,
+  [ErrorCode.PERIOD_NOT_OPEN]: HttpStatus.CONFLICT,
   [ErrorCode.REPORT_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.REPORT_INVALID]: HttpStatus.BAD_REQUEST,
   [ErrorCode.REPORT_REVISION_CONFLICT]: HttpStatus.CONFLICT,

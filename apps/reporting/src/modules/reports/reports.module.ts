@@ -8,6 +8,7 @@ import { ReportContextLoader } from './access/report-context';
 import { ReportDecisionsService } from './commands/decisions/report-decisions.service';
 import { SaveDraftHttpController } from './commands/save-draft/save-draft.http.controller';
 import { SaveDraftService } from './commands/save-draft/save-draft.service';
+import { StatsforvalterValuesModule } from './commands/statsforvalter-values/statsforvalter-values.module';
 import { SubmitReportHttpController } from './commands/submit-report/submit-report.http.controller';
 import { SubmitReportService } from './commands/submit-report/submit-report.service';
 import { ReportsConfig } from './messaging/reports.config';
@@ -18,7 +19,6 @@ import {
 import { UnsentCommandSweeper } from './messaging/unsent-command.sweeper';
 import { WorkflowCommandPublisher } from './messaging/workflow-command.publisher';
 import { WorkflowCommandSender } from './messaging/workflow-command.sender';
-import { ReportOverviewRepository } from './persistence/report-overview.repository';
 import { ReportVersion } from './persistence/report-version.orm-entity';
 import { ReportVersionRepository } from './persistence/report-version.repository';
 import { Report } from './persistence/report.orm-entity';
@@ -29,6 +29,7 @@ import { GetReportQueryHandler } from './queries/get-report/get-report.query-han
 import { GetReportVersionQueryHandler } from './queries/get-report-version/get-report-version.query-handler';
 import { ListPeriodReportsHttpController } from './queries/list-period-reports/list-period-reports.http.controller';
 import { ListPeriodReportsQueryHandler } from './queries/list-period-reports/list-period-reports.query-handler';
+import { PeriodOverviewReadModel } from './queries/list-period-reports/period-overview.read-model';
 import { ReadableReport } from './queries/readable-report';
 import { ReportVersionsHttpController } from './queries/report-versions.http.controller';
 
@@ -46,6 +47,7 @@ export class ReportsModule {
         TypeOrmModule.forFeature([Report, ReportVersion]),
         PeriodsModule,
         ReferenceDataModule,
+        StatsforvalterValuesModule,
       ],
       controllers: [
         GetReportHttpController,
@@ -61,7 +63,6 @@ export class ReportsModule {
         ReportContextLoader,
         ReportRepository,
         ReportVersionRepository,
-        ReportOverviewRepository,
         ForwardReportWorker,
         ReturnReportWorker,
         WorkflowCommandPublisher,
@@ -75,6 +76,7 @@ export class ReportsModule {
         GetReportVersionQueryHandler,
         GetReportChangesQueryHandler,
         ListPeriodReportsQueryHandler,
+        PeriodOverviewReadModel,
       ],
       exports: [ReportDecisionsService],
     };

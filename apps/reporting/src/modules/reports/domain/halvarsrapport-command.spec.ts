@@ -35,6 +35,7 @@ describe('halvarsrapportCommand', () => {
         reportId,
         reportVersion: 1,
         periodId: 7,
+        periodName: '1. halvår 2026',
         reference: '4601 1. halvår 2026',
         reportingUnitId: '4601',
         reportingUnitName: 'Bergen',

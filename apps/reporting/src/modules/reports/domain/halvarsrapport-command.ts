@@ -72,6 +72,7 @@ export function halvarsrapportCommand(
     variables: {
       reportId: submitted.reportId,
       periodId: period.id,
+      periodName: period.name,
       reference: `${unit.id} ${period.name}`,
       reportingUnitId: unit.id,
       reportingUnitName: unit.name,

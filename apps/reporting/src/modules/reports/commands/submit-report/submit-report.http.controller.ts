@@ -48,7 +48,8 @@ export class SubmitReportHttpController {
   @ApiForbiddenResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({
     type: ErrorResponseDto,
-    description: 'The report is with the Statsforvalter, or approved',
+    description:
+      'The report is with the Statsforvalter, or approved (`REPORTING.REPORT_LOCKED`); the period has not opened, or closed after the Statsforvalter deadline (`REPORTING.PERIOD_NOT_OPEN`; a late report after the kommune deadline is accepted)',
   })
   async submit(
     @Param('periodId', new ZodValidationPipe(periodIdSchema, 'period id'))

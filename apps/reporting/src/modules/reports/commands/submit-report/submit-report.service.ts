@@ -1,5 +1,6 @@
 import type { Principal } from '@bvr/auth';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../../../time/clock';
 import {
   type ReportContext,
   ReportContextLoader,
@@ -20,6 +21,7 @@ import {
   type LockedReport,
   ReportRepository,
 } from '../../persistence/report.repository';
+import { submissionRefusal } from './submission-window';
 import type {
   SubmissionDto,
   SubmitReportRequest,
@@ -36,6 +38,7 @@ export class SubmitReportService {
     private readonly context: ReportContextLoader,
     private readonly reports: ReportRepository,
     private readonly sender: WorkflowCommandSender,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -70,6 +73,12 @@ export class SubmitReportService {
       };
     if (!isWithUnit(report.status))
       throw ReportLockedError.because(report.status);
+    const now = this.clock.now();
+    const refusal = submissionRefusal(
+      { ...context.period, name: context.periodInfo.name },
+      now,
+    );
+    if (refusal) throw refusal;
     const problems = unitReportProblems(context.definition, values, 'submit');
     if (problems.length) throw ReportInvalidError.of(problems, 'submitted');
 
@@ -79,7 +88,7 @@ export class SubmitReportService {
       version: number,
       values,
       formVersion: context.definition.version,
-      submittedAt: new Date(),
+      submittedAt: now,
       submittedBy: by.id,
       channel: by.kind === 'machine' ? 'machine' : 'form',
       idempotencyKey,

@@ -8,6 +8,19 @@ import {
 } from '../../domain/report-status';
 
 const OVERVIEW_STATUSES = [NOT_STARTED, ...REPORT_STATUSES] as const;
+/** `overdue` ("Forsinket"): not submitted (not started or a draft) after the kommune deadline. */
+export const OVERDUE = 'overdue';
+export const OVERVIEW_FILTERS = [...OVERVIEW_STATUSES, OVERDUE] as const;
+export type OverviewStatusFilter = (typeof OVERVIEW_FILTERS)[number];
+export const OVERVIEW_SORTS = [
+  'unit',
+  'name',
+  'office',
+  'status',
+  'submitted',
+] as const;
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+
 const positive = (max: number, fallback: number) =>
   z
     .string()
@@ -16,12 +29,21 @@ const positive = (max: number, fallback: number) =>
     .refine((n) => n <= max, `at most ${max}`)
     .default(fallback);
 
-export const listPeriodReportsQuerySchema = z.object({
-  status: z.enum(OVERVIEW_STATUSES).optional(),
+/** The filters the table and its CSV export share. */
+export const overviewFilterSchema = z.object({
+  status: z.enum(OVERVIEW_FILTERS).optional(),
   office: z
     .string()
     .regex(OFFICE_ID, 'expected an office id such as sf-vestland')
     .optional(),
+  /** Part of a unit's name, or the start of its number. */
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(OVERVIEW_SORTS).default('unit'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type OverviewFilterQuery = z.infer<typeof overviewFilterSchema>;
+
+export const listPeriodReportsQuerySchema = overviewFilterSchema.extend({
   page: positive(100_000, 1),
   pageSize: positive(500, 100),
 });
@@ -42,8 +64,22 @@ export class UnitReportSummaryDto {
   @ApiProperty({ example: 'sf-vestland' })
   officeId!: string;
 
+  @ApiProperty({ example: 'Statsforvalteren i Vestland' })
+  officeName!: string;
+
   @ApiProperty({ enum: OVERVIEW_STATUSES })
   status!: OverviewStatus;
+
+  @ApiProperty({
+    description:
+      'Forsinket: not submitted (not started or a draft) after the end of the kommune deadline in Norway',
+  })
+  overdue!: boolean;
+
+  @ApiProperty({
+    description: 'First submitted after the kommune deadline (accepted, late)',
+  })
+  submittedLate!: boolean;
 
   @ApiProperty({ nullable: true, type: String })
   reportId!: string | null;
@@ -51,12 +87,34 @@ export class UnitReportSummaryDto {
   @ApiProperty({ nullable: true, type: Number })
   latestVersion!: number | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the latest version was submitted',
+  })
   submittedAt!: string | null;
 }
 
+export class OverviewPeriodDto {
+  @ApiProperty({ example: 2 })
+  id!: number;
+
+  @ApiProperty({ example: '1. halvår 2023' })
+  name!: string;
+
+  @ApiProperty({ format: 'date', example: '2023-08-18' })
+  kommuneDeadline!: string;
+
+  @ApiProperty({ format: 'date', example: '2023-08-25' })
+  statsforvalterDeadline!: string;
+}
+
 export class PeriodReportsDto {
-  @ApiProperty({ type: [UnitReportSummaryDto], description: 'By unit number' })
+  @ApiProperty({ type: OverviewPeriodDto })
+  period!: OverviewPeriodDto;
+
+  @ApiProperty({ type: [UnitReportSummaryDto] })
   items!: UnitReportSummaryDto[];
 
   @ApiProperty({ description: 'Units matching the filter, on all pages' })
