@@ -22,12 +22,14 @@ export default async function globalSetup() {
       );
   }
   const id = randomBytes(3).toString('hex');
+  // E2E_PORT_BASE lets two runs share a machine: every port below is derived from it.
+  const portBase = Number(process.env.E2E_PORT_BASE ?? 4100);
   const stack = {
-    portBase: Number(process.env.E2E_PORT_BASE ?? 4100),
+    portBase,
     databaseUrl: `postgres://postgres@127.0.0.1:5432/bvr_e2e_${id}`,
     redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     queuePrefix: `e2e-${id}`,
-    smtpPort: 4125,
+    smtpPort: portBase + 25,
     webRoot: join(ROOT, 'dist/apps/web/browser'),
     logLevel: 'warn',
     loginRateLimit: 1000,
@@ -40,7 +42,7 @@ export default async function globalSetup() {
   migrateAndSeed(stack);
   const mail = startMailCatcher({
     smtpPort: stack.smtpPort,
-    webPort: 4180,
+    webPort: portBase + 80,
     logDir,
   });
   await mail.ready();

@@ -5,6 +5,7 @@ import {
   registrationPageGuard,
 } from './core/session/session-guards';
 import { pageTitle, PRODUCT_NAME } from './core/navigation/page-title';
+import { unsavedReportGuard } from './reports/unsaved-report.guard';
 
 /**
  * Landing page: public. Bekymringsmelding: public (citizens send it without logging in).
@@ -42,6 +43,29 @@ export const appRoutes: Routes = [
     canActivate: [registeredUserGuard],
     loadComponent: () =>
       import('./pages/task/task-page').then((m) => m.TaskPage),
+  },
+  {
+    path: 'rapportering',
+    title: pageTitle('Innrapportering'),
+    canActivate: [registeredUserGuard],
+    loadComponent: () =>
+      import('./pages/reports/reports-page').then((m) => m.ReportsPage),
+  },
+  {
+    path: 'rapportering/:periodId/:unitId',
+    // The report page sets the period and unit as the title once the report has loaded.
+    title: pageTitle('Halvårsrapport'),
+    canActivate: [registeredUserGuard],
+    canDeactivate: [unsavedReportGuard],
+    loadComponent: () =>
+      import('./pages/report/report-page').then((m) => m.ReportPage),
+  },
+  {
+    path: 'oversikt',
+    title: pageTitle('Oversikt'),
+    canActivate: [registeredUserGuard],
+    loadComponent: () =>
+      import('./pages/overview/overview-page').then((m) => m.OverviewPage),
   },
   {
     path: 'profil',

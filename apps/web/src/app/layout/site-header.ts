@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { Role } from '@bvr/contracts';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { SessionStore } from '../core/session/session-store';
 import { SessionControl } from './session-control';
@@ -6,7 +12,24 @@ import { SessionControl } from './session-control';
 interface NavItem {
   readonly path: string;
   readonly label: string;
+  /** Shown to holders of one of these roles; to every registered user when absent. */
+  readonly roles?: readonly Role[];
 }
+
+const NAV_ITEMS: readonly NavItem[] = [
+  {
+    path: '/rapportering',
+    label: 'Innrapportering',
+    roles: [Role.UNIT_REPORTER],
+  },
+  {
+    path: '/oversikt',
+    label: 'Oversikt',
+    roles: [Role.STATSFORVALTER_CASEWORKER, Role.BUFDIR, Role.PLATFORM_ADMIN],
+  },
+  { path: '/oppgaver', label: 'Oppgaver' },
+  { path: '/profil', label: 'Brukerprofil' },
+];
 
 /** Banner with the main menu; the menu's pages need a registered user, so it shows only for one. */
 @Component({
@@ -18,8 +41,10 @@ interface NavItem {
 })
 export class SiteHeader {
   protected readonly session = inject(SessionStore);
-  protected readonly navItems: readonly NavItem[] = [
-    { path: '/oppgaver', label: 'Oppgaver' },
-    { path: '/profil', label: 'Brukerprofil' },
-  ];
+  protected readonly navItems = computed(() => {
+    const held = new Set(this.session.grants().map((grant) => grant.role));
+    return NAV_ITEMS.filter(
+      (item) => !item.roles || item.roles.some((role) => held.has(role)),
+    );
+  });
 }

@@ -16,7 +16,7 @@ import { pageItems } from './page-numbers';
   selector: 'app-inbox-pagination',
   imports: [RouterLink],
   template: `
-    <nav class="ds-pagination" aria-label="Sider med oppgaver">
+    <nav class="ds-pagination" [attr.aria-label]="label()">
       <ul>
         <li>
           @if (page() > 1) {
@@ -81,6 +81,8 @@ export class InboxPagination {
   readonly page = input.required<number>();
   readonly total = input.required<number>();
   readonly pageSize = input.required<number>();
+  /** The navigation's accessible name; other lists than the inbox name their own pages. */
+  readonly label = input('Sider med oppgaver');
   readonly pageChosen = output<number>();
 
   protected readonly pages = computed(() =>

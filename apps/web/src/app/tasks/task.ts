@@ -32,9 +32,36 @@ export interface TaskPage {
   readonly items: readonly TaskSummary[];
 }
 
-/** One task, as `GET /api/workflow/tasks/:id` answers (variables and draft are left out on purpose). */
+/** The process variables the half-year report's task forms read; anything else is left out. */
+export interface ReportTaskVariables {
+  readonly reportId: string | null;
+  readonly reportVersion: number | null;
+  readonly periodId: number | null;
+  readonly reportingUnitId: string | null;
+  /** The Statsforvalter's message with the latest return («Nei»). */
+  readonly returnMessage: string | null;
+}
+
+/**
+ * The Statsforvalter's control decision (`halvarsrapport:kontroll`), as «Lagre» keeps it in the
+ * task's draft, or as the completed task's outcome (which holds `approved` and `returnMessage`).
+ */
+export interface ControlDecision {
+  readonly approved: boolean | null;
+  readonly returnMessage: string;
+  /** The Statsforvalter's own points (e.g. U3) as typed; saved in the reporting service at «Bekreft». */
+  readonly statsforvalterValues: Readonly<Record<string, string>>;
+}
+
+/**
+ * One task, as `GET /api/workflow/tasks/:id` answers. Of its variables, draft and outcome only what
+ * the task forms need is kept, each narrowed to the shape the form expects.
+ */
 export interface TaskDetails extends TaskSummary {
   readonly formKey: string | null;
+  readonly variables: ReportTaskVariables;
+  readonly draft: ControlDecision | null;
+  readonly outcome: ControlDecision | null;
 }
 
 type Fields = Record<string, unknown>;
@@ -92,12 +119,55 @@ export function toTaskPage(body: unknown): TaskPage {
   };
 }
 
+const whole = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0
+    ? value
+    : null;
+
+function reportVariables(value: unknown): ReportTaskVariables {
+  const variables = isObject(value) ? value : {};
+  return {
+    reportId: text(variables['reportId']),
+    reportVersion: whole(variables['reportVersion']),
+    periodId: whole(variables['periodId']),
+    reportingUnitId: text(variables['reportingUnitId']),
+    returnMessage: text(variables['returnMessage']),
+  };
+}
+
+function controlDecision(value: unknown): ControlDecision | null {
+  if (!isObject(value)) return null;
+  const approved = value['approved'];
+  const own = isObject(value['statsforvalterValues'])
+    ? value['statsforvalterValues']
+    : {};
+  return {
+    approved: typeof approved === 'boolean' ? approved : null,
+    returnMessage:
+      typeof value['returnMessage'] === 'string' ? value['returnMessage'] : '',
+    statsforvalterValues: Object.fromEntries(
+      Object.entries(own).flatMap(([pointId, answer]) =>
+        typeof answer === 'string' || typeof answer === 'number'
+          ? [[pointId, `${answer}`]]
+          : [],
+      ),
+    ),
+  };
+}
+
 /** Narrows the untrusted body of one task; throws (an error state) when it is not one. */
 export function toTaskDetails(body: unknown): TaskDetails {
   const task = summary(body);
+  const fields = isObject(body) ? body : {};
+  const formKey = text(fields['formKey']);
+  // Only the control task's draft and outcome have a form here to read them.
+  const isControl = formKey === 'halvarsrapport:kontroll';
   return {
     ...task,
-    formKey: isObject(body) ? text(body['formKey']) : null,
+    formKey,
+    variables: reportVariables(fields['variables']),
+    draft: isControl ? controlDecision(fields['draft']) : null,
+    outcome: isControl ? controlDecision(fields['outcome']) : null,
   };
 }
 

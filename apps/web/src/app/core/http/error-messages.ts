@@ -36,6 +36,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   'REPORTING.PERIOD_NOT_FOUND': 'Vi fant ikke rapporteringsperioden.',
   'REPORTING.PERIOD_EXISTS':
     'Det finnes allerede en periode for dette halvåret.',
+  'REPORTING.PERIOD_NOT_OPEN':
+    'Perioden tar ikke imot rapporter nå: den har ikke åpnet ennå, eller fristen for Statsforvalteren er passert.',
   'REPORTING.REPORT_NOT_FOUND': 'Vi fant ikke rapporten.',
   'REPORTING.REPORT_INVALID':
     'Rapporten har feil. Rett feilene ved punktene og prøv igjen.',

@@ -13,6 +13,8 @@ import { pageTitle } from '../../core/navigation/page-title';
 import { SessionStore } from '../../core/session/session-store';
 import { InboxReturn } from '../../tasks/inbox-return';
 import { latestAnswer } from '../../tasks/latest-answer';
+import { ControlTask } from '../../task-forms/control-task';
+import { CorrectionTask } from '../../task-forms/correction-task';
 import {
   isTaskId,
   TASKS_URL,
@@ -21,7 +23,6 @@ import {
 } from '../../tasks/task';
 import {
   formatDateTime,
-  hasFormView,
   isOverdue,
   STATUS_LABELS,
   unitLabel,
@@ -32,10 +33,13 @@ interface Detail {
   readonly value: string;
 }
 
-/** One task: what it is about, until the forms of the tasks come (they are not built yet). */
+/**
+ * One task: what it is about, and its form. The half-year report's control and correction tasks
+ * have theirs (`task-forms/`); the other tasks show a notice until theirs come.
+ */
 @Component({
   selector: 'app-task-page',
-  imports: [RouterLink],
+  imports: [RouterLink, ControlTask, CorrectionTask],
   templateUrl: './task-page.html',
   styleUrl: './task-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -99,10 +103,6 @@ export class TaskPage {
       .filter(([, value]) => value !== '')
       .map(([term, value]) => ({ term, value }));
   });
-  protected readonly hasForm = computed(() =>
-    hasFormView(this.value()?.formKey ?? null),
-  );
-
   private assigneeLabel(assignee: string | null): string {
     if (!assignee) return 'Ingen';
     return assignee === this.session.user()?.id

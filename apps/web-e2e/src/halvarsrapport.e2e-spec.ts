@@ -1,0 +1,261 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  baseUrl,
+  collectPageErrors,
+  expectAccessible,
+  launchBrowser,
+  unexpectedErrors,
+  waitForHeading,
+} from './support/browser';
+import { logInAs } from './support/login';
+import { waitForEmail } from './support/mail';
+
+/**
+ * The half-year report from the kommune to Bufdir, through the browser and the e-mails between:
+ * Kari (reporter for Bergen's bydeler) submits Arna's report for 1. halvår 2026, after its deadline;
+ * Per (Statsforvalteren i Vestland) is e-mailed, controls it and says Nei with a message; Kari is
+ * e-mailed the message with a link, and sends the report again; Per says Ja; the report is approved
+ * in the overview. One test: each step needs the one before it.
+ */
+describe('Halvårsrapport: submit, control, return, resubmit, approve', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[][] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+
+  async function loggedIn(person: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nb-NO' });
+    contexts.push(context);
+    const page = await context.newPage();
+    errors.push(collectPageErrors(page));
+    await page.goto(`${baseUrl()}${path}`);
+    await logInAs(page, person);
+    return page;
+  }
+
+  const PERIOD = '1. halvår 2026';
+  const RETURN_MESSAGE =
+    'Tallene i del 1 ser ut til å mangle meldingene fra september. Kontroller og send inn på nytt.';
+
+  it('goes from Kari to Per and back, and ends approved for Bufdir', async () => {
+    // given: Kari opens Arna's form from «Innrapportering»
+    const kari = await loggedIn('Kari Nordmann', '/rapportering');
+    await waitForHeading(kari, 'Innrapportering');
+    await expectAccessible(kari);
+    await kari
+      .getByRole('link', {
+        name: `Åpne skjemaet for Bydel Arna, ${PERIOD}`,
+        exact: true,
+      })
+      .click();
+    await kari
+      .getByRole('heading', {
+        level: 1,
+        name: /^Halvårsrapport 1\. halvår 2026/,
+      })
+      .waitFor();
+    const reportUrl = kari.url();
+    expect(new URL(reportUrl).pathname).toMatch(
+      /^\/rapportering\/\d+\/460101$/,
+    );
+    await expectAccessible(kari);
+
+    // when: she answers every point of every part, saves, and sends the report in
+    await fillEveryPart(kari);
+    await kari.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await kari
+      .getByRole('status')
+      .getByText(/Lagret kl\./)
+      .waitFor();
+    await submitReport(kari);
+
+    // then: Per's office is e-mailed, and the control task is in his inbox
+    const received = await waitForEmail(
+      (mail) =>
+        mail.to.includes('per.johansen@demo.barnevern.test') &&
+        mail.subject.includes('Arna'),
+    );
+    expect(received.text).toContain(`${baseUrl()}/oppgaver`);
+    const per = await loggedIn('Per Johansen', '/oppgaver');
+    await openTask(per, `460101 ${PERIOD}`);
+    await expectAccessible(per);
+
+    // when: he says Nei without a message, then with one
+    const decision = per.getByRole('group', { name: 'Kontroll ok?' });
+    await decision.getByRole('radio', { name: 'Nei', exact: true }).check();
+    await continueWorkflow(per);
+    const message = per.getByRole('textbox', {
+      name: 'Melding til kommunen ved ikke godkjent rapport',
+    });
+    await expectAttribute(message, 'aria-invalid', 'true');
+    await expectAccessible(per);
+    await message.fill(RETURN_MESSAGE);
+    await per
+      .locator('#control-message-counter')
+      .getByText(`${RETURN_MESSAGE.length}/4000`)
+      .waitFor();
+    await continueWorkflow(per);
+    await confirmControl(per);
+
+    // then: Kari is e-mailed the message with a link to the report, which is open for correction
+    const returned = await waitForEmail(
+      (mail) =>
+        mail.to.includes('kari.nordmann@demo.barnevern.test') &&
+        mail.subject.includes('sendt tilbake'),
+    );
+    expect(returned.text).toContain(RETURN_MESSAGE);
+    const link = returned.text.match(
+      /https?:\/\/\S+\/rapportering\/\d+\/460101/,
+    );
+    expect(link?.[0]).toBe(reportUrl);
+    await kari.goto(link?.[0] ?? reportUrl);
+    await kari.getByText(RETURN_MESSAGE).waitFor();
+    await expectAccessible(kari);
+
+    // when: she sends it in again
+    await submitReport(kari);
+
+    // then: Per is told it came back, controls it again and says Ja
+    await waitForEmail(
+      (mail) =>
+        mail.to.includes('per.johansen@demo.barnevern.test') &&
+        mail.subject.includes('på nytt'),
+    );
+    await per.goto(`${baseUrl()}/oppgaver`);
+    await openTask(per, `460101 ${PERIOD}`);
+    await per
+      .getByRole('group', { name: 'Kontroll ok?' })
+      .getByRole('radio', { name: 'Ja', exact: true })
+      .check();
+    await continueWorkflow(per);
+    await confirmControl(per);
+
+    // then: both controls are in his archive, and the overview shows the report approved
+    await per
+      .getByRole('tab', { name: 'Løste oppgaver (arkiv)', exact: true })
+      .click();
+    await per
+      .getByRole('tabpanel')
+      .getByRole('status')
+      .getByText('Viser 1–2 av 2', { exact: true })
+      .waitFor();
+    await expectAccessible(per);
+    await per.goto(`${baseUrl()}/oversikt`);
+    await waitForHeading(per, 'Oversikt');
+    await untilRowSays(per, 'Arna', 'Godkjent');
+    await expectAccessible(per);
+
+    for (const pageErrors of errors)
+      expect(unexpectedErrors(pageErrors)).toEqual([]);
+  }, 240_000);
+});
+
+/** Every part of the form: 0 in each number, Nei to each yes/no, a word in each text. */
+async function fillEveryPart(page: Page): Promise<void> {
+  const parts = page
+    .getByRole('navigation', { name: 'Deler av skjemaet' })
+    .getByRole('link');
+  const count = await parts.count();
+  expect(count).toBeGreaterThan(1);
+  for (let index = 0; index < count; index++) {
+    await parts.nth(index).click();
+    await expectAttribute(parts.nth(index), 'aria-current', 'step');
+    const form = page.locator('form.report-page__points');
+    for (const input of await form.locator('input[inputmode]').all())
+      await input.fill('0');
+    for (const no of await form
+      .getByRole('radio', { name: 'Nei', exact: true })
+      .all())
+      await no.check();
+    for (const text of await form.locator('textarea').all())
+      await text.fill('Ingen merknader.');
+  }
+}
+
+async function submitReport(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Send inn', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send inn rapporten?' });
+  await dialog.waitFor();
+  await expectAccessible(page);
+  await dialog
+    .getByRole('button', { name: 'Ja, send inn', exact: true })
+    .click();
+  await page
+    .getByRole('heading', { name: 'Rapporten er sendt inn', exact: true })
+    .waitFor();
+  await expectAccessible(page);
+}
+
+/** Opens the open task with this reference from «Oppgaver», once the workflow has made it. */
+async function openTask(page: Page, reference: string): Promise<void> {
+  await waitForHeading(page, 'Oppgaver');
+  const link = page
+    .getByRole('table')
+    .getByRole('link', { name: reference, exact: true });
+  const deadline = Date.now() + 20_000;
+  while (!(await link.isVisible())) {
+    if (Date.now() > deadline)
+      throw new Error(`no open task ${reference} in the inbox`);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await waitForHeading(page, 'Oppgaver');
+  }
+  await link.click();
+  await page
+    .getByRole('heading', { level: 1, name: 'Kontroll statsforvalter' })
+    .waitFor();
+  await page.getByRole('group', { name: 'Kontroll ok?' }).waitFor();
+}
+
+const continueWorkflow = (page: Page) =>
+  page
+    .getByRole('button', { name: 'Fortsett arbeidsflyt', exact: true })
+    .click();
+
+async function confirmControl(page: Page): Promise<void> {
+  await page
+    .getByRole('heading', { name: 'Bekreft kontrollen', exact: true })
+    .waitFor();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Bekreft', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/oppgaver');
+}
+
+/** The overview lists the unit with this status once the workflow and reporting have caught up. */
+async function untilRowSays(
+  page: Page,
+  unitName: string,
+  status: string,
+): Promise<void> {
+  const row = page.getByRole('row').filter({ hasText: unitName });
+  const deadline = Date.now() + 20_000;
+  while (!(await row.getByText(status, { exact: true }).isVisible())) {
+    if (Date.now() > deadline)
+      throw new Error(`${unitName} is not ${status} in the overview`);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await waitForHeading(page, 'Oversikt');
+  }
+}
+
+async function expectAttribute(
+  locator: ReturnType<Page['locator']>,
+  name: string,
+  value: string,
+): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await locator.getAttribute(name)) !== value) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${name} is ${await locator.getAttribute(name)}, not ${value}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
