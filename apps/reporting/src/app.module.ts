@@ -6,6 +6,7 @@ import {
   LoggingModule,
   QueueModule,
   RedisConnectionModule,
+  ClockModule,
 } from '@bvr/service-kit';
 import { notifyAudience, workflowCommand } from '@bvr/contracts';
 import { Module, Type } from '@nestjs/common';
@@ -20,7 +21,6 @@ import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportsConfig } from './modules/reports/messaging/reports.config';
 import { reportDecisionQueues } from './modules/reports/workflow-tasks/report-decision.workers';
 import { ReportsModule } from './modules/reports/reports.module';
-import { ClockModule } from './time/clock';
 
 export function reportingModule(env: Env): Type {
   @Module({

@@ -1,12 +1,16 @@
 import { AuthModule, authOptionsFromEnv } from '@bvr/auth';
 import { externalTaskResult, workflowCommand } from '@bvr/contracts';
-import { DomainErrorFilter, platformModules } from '@bvr/service-kit';
+import {
+  DomainErrorFilter,
+  platformModules,
+  Clock,
+  SystemClock,
+} from '@bvr/service-kit';
 import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Env, WorkflowConfig } from './config/env';
 import { database } from './database';
 import { EngineCache } from './engine/engine-cache';
-import { Clock, SystemClock } from './engine/time/clock';
 import { WorkflowCommandWorker } from './modules/commands/workflow-command.worker';
 import { WorkflowCommands } from './modules/commands/workflow-commands.service';
 import { DefinitionsHttpController } from './modules/definitions/definitions.http.controller';

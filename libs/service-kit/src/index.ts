@@ -18,3 +18,4 @@ export * from './http/zod-validation.pipe';
 export * from './http/error-response.dto';
 export * from './queues/external-task-worker';
 export * from './http/public-route';
+export * from './time/clock';

@@ -1,6 +1,6 @@
 import { AUTH_OPTIONS } from '@bvr/auth';
 import { TestTokens } from '@bvr/auth/testing';
-import { loadEnv } from '@bvr/service-kit';
+import { loadEnv, Clock } from '@bvr/service-kit';
 import { TEST_REDIS_URL, testQueuePrefix } from '@bvr/service-kit/testing';
 import Redis from 'ioredis';
 import type { INestApplication, Type } from '@nestjs/common';
@@ -8,7 +8,6 @@ import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { reportingModule } from '../../src/app.module';
 import { envSchema } from '../../src/config/env';
-import { Clock } from '../../src/time/clock';
 import type { TestCaller } from './test-callers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
 import Redis from 'ioredis';
-import { FixedClock } from '../../src/time/clock';
+import { FixedClock } from '@bvr/service-kit';
 import { periodBody } from './period.factory';
 import {
   ReportingTestApp,

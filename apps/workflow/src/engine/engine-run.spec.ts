@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileDefinition, CompiledDefinition } from './compiled-definition';
 import { EngineRun } from './engine-run';
-import { FixedClock } from './time/clock';
+import { FixedClock } from '@bvr/service-kit';
 
 const xml = (file: string) => readFileSync(resolve(__dirname, file), 'utf8');
 const clock = new FixedClock(new Date('2026-11-25T09:00:00Z'));
@@ -133,13 +133,14 @@ describe('EngineRun', () => {
     const notifyJob = returned.run.effects.externalJobs.find(
       (job) => job.topic === 'identity.notify-report-returned',
     );
+    if (!notifyJob) throw new Error('no e-mail job for the submitter');
     expect(returned.run.effects.userTasks).toEqual([
       expect.objectContaining({ elementId: 'Task_korriger' }),
     ]);
     const notified = await step(
       halvarsrapport,
       returned.snapshot.state,
-      (run) => run.completeExternalTask(notifyJob!.executionId, {}),
+      (run) => run.completeExternalTask(notifyJob.executionId, {}),
     );
     return { ...notified, correction: returned.run };
   }

@@ -6,7 +6,7 @@ import type { CompiledDefinition } from './compiled-definition';
 import { DurableTimers } from './durable-timers';
 import { EngineFailedError } from './engine.errors';
 import { StepEffects, emptyEffects } from './step-effects';
-import type { Clock } from './time/clock';
+import type { Clock } from '@bvr/service-kit';
 import { useClockForTimer, userTaskOf } from './wait-effects';
 
 type ServiceCallback = (error: Error | null, output?: unknown) => void;

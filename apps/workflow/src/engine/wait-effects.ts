@@ -1,7 +1,7 @@
 import { labelOf, type ElementApi } from './bpmn-engine.types';
 import { EngineFailedError } from './engine.errors';
 import type { NewUserTask } from './step-effects';
-import type { Clock } from './time/clock';
+import type { Clock } from '@bvr/service-kit';
 import { parseTimer, resolveDueDate } from './time/time-expression';
 
 /**

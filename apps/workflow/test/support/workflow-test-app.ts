@@ -14,6 +14,8 @@ import {
   loadEnv,
   redisOptions,
   runMigrations,
+  Clock,
+  FixedClock,
 } from '@bvr/service-kit';
 import {
   createTestDatabase,
@@ -33,7 +35,6 @@ import { DataSource } from 'typeorm';
 import { workflowModule } from '../../src/app.module';
 import { envSchema } from '../../src/config/env';
 import { database } from '../../src/database';
-import { Clock, FixedClock } from '../../src/engine/time/clock';
 import { configureWorkflowApp } from '../../src/configure-app';
 
 export const REPO_BPMN_DIR = resolve(__dirname, '../../../../bpmn');

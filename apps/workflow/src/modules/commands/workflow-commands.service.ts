@@ -2,7 +2,7 @@ import type { WorkflowCommand } from '@bvr/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { StartInstance } from '../instances/commands/start-instance.service';
 import type { WithinStep } from '../instances/step/step-context';
 import { CorrelateMessage } from '../messages/correlate-message.service';

@@ -1,6 +1,6 @@
 import { RequireRoles } from '@bvr/auth';
 import { Role } from '@bvr/contracts';
-import { ZodValidationPipe } from '@bvr/service-kit';
+import { ZodValidationPipe, DomainError } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -23,7 +23,6 @@ import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { DeployDefinition } from './deploy/deploy-definition.service';
 import { DefinitionRegistry } from './registry/definition-registry.service';
 import { ErrorCode } from '@bvr/contracts';
-import { DomainError } from '@bvr/service-kit';
 
 class EmptyModelError extends DomainError {
   readonly code = ErrorCode.VALIDATION_FAILED;

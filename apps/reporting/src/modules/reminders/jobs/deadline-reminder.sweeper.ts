@@ -4,7 +4,7 @@ import {
   OnApplicationBootstrap,
   OnModuleDestroy,
 } from '@nestjs/common';
-import { Clock } from '../../../time/clock';
+import { Clock } from '@bvr/service-kit';
 import { RemindersConfig } from '../reminders.config';
 import {
   type RemindersSent,

@@ -3,12 +3,11 @@ import {
   externalTaskQueue,
   externalTaskResult,
 } from '@bvr/contracts';
-import { ExternalTaskWorker } from '@bvr/service-kit';
+import { ExternalTaskWorker, Clock } from '@bvr/service-kit';
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Queue, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import { ReportingPeriodRepository } from '../../periods/persistence/reporting-period.repository';
-import { Clock } from '../../../time/clock';
 import { ReportDecisionsService } from '../commands/decisions/report-decisions.service';
 import { ReportStatusConflictError } from '../domain/report.errors';
 import { ReportRepository } from '../persistence/report.repository';

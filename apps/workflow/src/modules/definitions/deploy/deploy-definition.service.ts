@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { InvalidModelError } from '../domain/definition.errors';
 import { ProcessDefinitionEntity } from '../persistence/process-definition.orm-entity';
 import { validateModel } from '../validation/validate-model';

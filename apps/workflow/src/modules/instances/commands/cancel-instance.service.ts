@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
 import { MessageSubscriptionEntity } from '../../messages/persistence/message-subscription.orm-entity';
 import { cancelOpenTasks } from '../../tasks/persistence/task-audience';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngineCache } from '../../../engine/engine-cache';
 import { EngineRun } from '../../../engine/engine-run';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { DefinitionRegistry } from '../../definitions/registry/definition-registry.service';
 import type { ProcessDefinitionEntity } from '../../definitions/persistence/process-definition.orm-entity';
 import {

@@ -12,7 +12,7 @@ import {
   completeOpenTasks,
   insertAudience,
 } from '../../tasks/persistence/task-audience';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { ExternalJobEntity } from '../../jobs/persistence/external-job.orm-entity';
 import { OutboxMessageEntity } from '../../jobs/persistence/outbox-message.orm-entity';
 import { outboxMessageFor } from '../../jobs/relay/outbox-message';

@@ -1,9 +1,8 @@
 import { ErrorCode } from '@bvr/contracts';
-import { DomainError } from '@bvr/service-kit';
+import { DomainError, Clock } from '@bvr/service-kit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { Clock } from '../../../engine/time/clock';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
 import { outboxMessageFor } from '../relay/outbox-message';
 import { ExternalJobEntity } from '../persistence/external-job.orm-entity';

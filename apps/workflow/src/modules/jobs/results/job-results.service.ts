@@ -2,7 +2,7 @@ import { ExternalTaskResult } from '@bvr/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { InstanceNotRunningError } from '../../instances/domain/instance.errors';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
 import { ExternalJobEntity } from '../persistence/external-job.orm-entity';

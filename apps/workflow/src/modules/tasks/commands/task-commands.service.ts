@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../../auth/principal';
 import { EngineFailedError } from '../../../engine/engine.errors';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
 import type { StepContext } from '../../instances/step/step-context';
 import { assertMayWorkOn } from '../domain/task-access';

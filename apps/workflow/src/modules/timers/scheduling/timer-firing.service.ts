@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { InstanceNotRunningError } from '../../instances/domain/instance.errors';
 import { InstanceStepper } from '../../instances/step/instance-stepper.service';
 import { TimerEntity } from '../persistence/timer.orm-entity';

@@ -1,8 +1,7 @@
-import { enqueue } from '@bvr/service-kit';
+import { enqueue, Clock } from '@bvr/service-kit';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { Clock } from '../../../engine/time/clock';
 import { fireTimer, timerJobId } from './timer-queue';
 
 /** Gives a committed timer row its BullMQ delayed job, so it fires on time. */

@@ -7,7 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { WorkflowConfig } from '../../../config/env';
-import { Clock } from '../../../engine/time/clock';
+import { Clock } from '@bvr/service-kit';
 import { TimerEntity } from '../persistence/timer.orm-entity';
 import { TimerFiring } from './timer-firing.service';
 

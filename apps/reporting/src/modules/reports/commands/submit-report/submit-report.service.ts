@@ -1,6 +1,6 @@
 import type { Principal } from '@bvr/auth';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../../../time/clock';
+import { Clock } from '@bvr/service-kit';
 import {
   type ReportContext,
   ReportContextLoader,

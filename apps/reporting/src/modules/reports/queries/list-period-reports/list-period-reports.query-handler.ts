@@ -5,7 +5,7 @@ import { periodName } from '../../../periods/domain/reporting-period';
 import { ReportingPeriodRepository } from '../../../periods/persistence/reporting-period.repository';
 import { AsOfResolver } from '../../../reference-data/queries/as-of.resolver';
 import { todayInNorway } from '../../../reference-data/domain/as-of-date';
-import { Clock } from '../../../../time/clock';
+import { Clock } from '@bvr/service-kit';
 import { ReportAccess } from '../../access/report-access';
 import { endOfDayInNorway } from '../../domain/end-of-day-in-norway';
 import type {

@@ -1,4 +1,9 @@
-/** The current time. An abstract class so that it can be a NestJS injection token; tests bind a {@link FixedClock}. */
+import { Global, Module } from '@nestjs/common';
+
+/**
+ * The current time. An abstract class so that it is a NestJS injection token; tests bind a
+ * {@link FixedClock} to put "now" where the test needs it.
+ */
 export abstract class Clock {
   abstract now(): Date;
 }
@@ -31,3 +36,11 @@ export class FixedClock extends Clock {
     this.current += ms;
   }
 }
+
+/** Provides the system clock to every module. */
+@Global()
+@Module({
+  providers: [{ provide: Clock, useClass: SystemClock }],
+  exports: [Clock],
+})
+export class ClockModule {}
