@@ -48,9 +48,9 @@ describe('EngineRun', () => {
    * A submitted report: the control task waits, the office's e-mail is asked for beside it, and
    * (unless `notified` is false) the e-mail job has been answered.
    */
-  async function atControl({ notified = true } = {}) {
+  async function atControl({ notified = true, unitId = '4601' } = {}) {
     const start = new EngineRun(halvarsrapport, clock);
-    await start.start(variables);
+    await start.start({ ...variables, reportingUnitId: unitId });
     const [notifyJob] = start.effects.externalJobs;
     expect(notifyJob).toMatchObject({
       elementId: 'Task_varsleStatsforvalter',
@@ -117,8 +117,8 @@ describe('EngineRun', () => {
   });
 
   /** Nei on the control task, then the return and notify jobs answered: the kommune's correction waits. */
-  async function returnedForCorrection() {
-    const control = await atControl();
+  async function returnedForCorrection(unitId = '4601') {
+    const control = await atControl({ unitId });
     let state = control.snapshot.state;
     const nei = await step(halvarsrapport, state, (run) =>
       run.completeUserTask(control.task.executionId, {
@@ -159,6 +159,16 @@ describe('EngineRun', () => {
       expect.objectContaining({
         elementId: 'Event_sendtInnPaNytt',
         messageName: 'halvarsrapport-sendt-inn-pa-nytt',
+      }),
+    ]);
+  });
+
+  it("gives a bydel's correction task to its kommune's reporters too", async () => {
+    const { correction } = await returnedForCorrection('460101');
+    expect(correction.effects.userTasks).toEqual([
+      expect.objectContaining({
+        elementId: 'Task_korriger',
+        candidateGroups: ['kommune:460101', 'kommune:4601'],
       }),
     ]);
   });

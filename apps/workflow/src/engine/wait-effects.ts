@@ -13,18 +13,16 @@ export function userTaskOf(api: ElementApi, clock: Clock): NewUserTask {
   const groups = String(
     api.resolveExpression(behaviour.candidateGroups ?? '') ?? '',
   );
-  const candidateGroups = groups
+  const named = groups
     .split(',')
     .map((group) => group.trim())
     .filter(Boolean);
-  if (
-    !candidateGroups.length ||
-    candidateGroups.some((group) => group.endsWith(':'))
-  ) {
+  if (!named.length || named.some((group) => group.endsWith(':'))) {
     throw new EngineFailedError(
       `The candidate groups of "${labelOf(api.owner)}" (${behaviour.candidateGroups ?? 'none'}) resolved to "${groups}": a variable they need is missing`,
     );
   }
+  const candidateGroups = withKommuneOfBydel(named);
   const due = behaviour.dueDate
     ? api.resolveExpression(behaviour.dueDate)
     : null;
@@ -41,6 +39,19 @@ export function userTaskOf(api: ElementApi, clock: Clock): NewUserTask {
         )
       : null,
   };
+}
+
+/** A unit group of a bydel (six digits) is also its kommune's: a kommune's roles cover its bydeler. */
+const BYDEL_GROUP =
+  /^((?:kommune|bekymringsmelding|bekymringsmelding-admin):\d{4})\d{2}$/;
+
+function withKommuneOfBydel(groups: string[]): string[] {
+  const all = new Set(groups);
+  for (const group of groups) {
+    const kommune = BYDEL_GROUP.exec(group)?.[1];
+    if (kommune) all.add(kommune);
+  }
+  return [...all];
 }
 
 /**

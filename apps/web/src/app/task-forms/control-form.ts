@@ -121,6 +121,7 @@ export class ControlForm {
   protected setMessage(event: Event): void {
     const returnMessage = (event.target as HTMLTextAreaElement).value;
     this.decision.update((decision) => ({ ...decision, returnMessage }));
+    this.recheck();
   }
 
   protected setPoint(pointId: string, event: Event): void {
@@ -132,9 +133,14 @@ export class ControlForm {
         [pointId]: typed,
       },
     }));
+    this.recheck();
   }
 
-  /** After a failed attempt, fields are checked again as the person changes them. */
+  /**
+   * After a failed attempt, fields are checked again as the person types, not only when they leave
+   * the field: an error that vanished on blur would move the buttons under a pointer already
+   * pressing «Fortsett arbeidsflyt».
+   */
   protected recheck(): void {
     if (this.errors().length) this.errors.set(this.check());
   }
