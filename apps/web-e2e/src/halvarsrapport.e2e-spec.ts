@@ -171,6 +171,57 @@ describe('Halvårsrapport: submit, control, return, resubmit, approve', () => {
   }, 240_000);
 });
 
+describe('the report form when the browser is closed mid-way', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Ola types a figure, closes the tab without «Lagre», and finds it there when he comes back', async () => {
+    // given: Ola (reporter for two bydeler in Oslo) has a form open
+    const context = await browser.newContext({ locale: 'nb-NO' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl()}/rapportering`);
+    await logInAs(page, 'Ola Hansen');
+    await waitForHeading(page, 'Innrapportering');
+    await page
+      .getByRole('link', { name: /^Åpne skjemaet for .*, 1\. halvår 2026$/ })
+      .first()
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Halvårsrapport/ })
+      .waitFor();
+    const formUrl = page.url();
+    const field = page
+      .locator('form.report-page__points input[inputmode]')
+      .first();
+    const fieldId = await field.getAttribute('id');
+
+    // when: he types and closes the tab (the browser asks whether to leave; he leaves)
+    await field.fill('17');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.close({ runBeforeUnload: true });
+    await page.waitForEvent('close');
+
+    // then: in a new tab the figure is in the saved draft
+    const again = await context.newPage();
+    const againErrors = collectPageErrors(again);
+    await again.goto(formUrl);
+    await again
+      .getByRole('heading', { level: 1, name: /^Halvårsrapport/ })
+      .waitFor();
+    await expect(again.locator(`#${fieldId}`).inputValue()).resolves.toBe('17');
+    expect(unexpectedErrors(errors)).toEqual([]);
+    expect(unexpectedErrors(againErrors)).toEqual([]);
+    await context.close();
+  });
+});
+
 /** Every part of the form: 0 in each number, Nei to each yes/no, a word in each text. */
 async function fillEveryPart(page: Page): Promise<void> {
   const parts = page
