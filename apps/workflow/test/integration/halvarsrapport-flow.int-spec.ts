@@ -280,4 +280,41 @@ describe('halvårsrapport through the workflow API', () => {
     });
     expect(done.endedAt).not.toBeNull();
   });
+
+  it('refuses a control decision the form could not have made, and leaves the task open', async () => {
+    // given a control task
+    const started = await api.call('POST', '/process-instances', {
+      body: halvarsrapportStart(),
+    });
+    const [task] = started.body.tasks;
+    const complete = (variables: Record<string, unknown>, key: string) =>
+      api.call('POST', `/tasks/${task.id}/complete`, {
+        principal: vestland,
+        body: { idempotencyKey: key, variables },
+      });
+
+    // when Nei comes with a 4001-character message, with none, or no decision at all
+    const tooLong = await complete(
+      { approved: false, returnMessage: 'x'.repeat(4001) },
+      'too-long-0001',
+    );
+    const noMessage = await complete({ approved: false }, 'no-message-01');
+    const noDecision = await complete(
+      { returnMessage: 'Hei' },
+      'no-decision-1',
+    );
+
+    // then each is a 400 that says what is wrong, and the task is still open
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toContain('at most 4000 characters');
+    expect(noMessage.status).toBe(400);
+    expect(noMessage.body.message).toContain('returnMessage is required');
+    expect(noDecision.status).toBe(400);
+    expect(noDecision.body.message).toContain(
+      'approved must be true (Ja) or false (Nei)',
+    );
+    expect(await openTasks(started.body.id)).toEqual([
+      expect.objectContaining({ id: task.id, status: 'open' }),
+    ]);
+  });
 });

@@ -197,7 +197,10 @@ describe('an external task whose retries run out', () => {
     });
     await api.call('POST', `/tasks/${started.body.tasks[0].id}/complete`, {
       principal: vestland,
-      body: { idempotencyKey: 'nei-click-001', variables: { approved: false } },
+      body: {
+        idempotencyKey: 'nei-click-001',
+        variables: { approved: false, returnMessage: 'A1 mangler' },
+      },
     });
     const [incident] = await eventually(async () => {
       const open = (

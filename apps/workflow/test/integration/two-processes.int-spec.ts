@@ -41,7 +41,7 @@ describe('two workflow processes', () => {
         principal: vestland,
         body: {
           idempotencyKey: 'b-says-nei-01',
-          variables: { approved: false },
+          variables: { approved: false, returnMessage: 'A1 mangler' },
         },
       },
     );

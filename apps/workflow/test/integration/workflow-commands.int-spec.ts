@@ -77,7 +77,10 @@ describe('workflow commands', () => {
     const [control] = (await instance(id)).tasks;
     const nei = await api.call('POST', `/tasks/${control.id}/complete`, {
       principal: vestland,
-      body: { idempotencyKey: `nei-${id}`, variables: { approved: false } },
+      body: {
+        idempotencyKey: `nei-${id}`,
+        variables: { approved: false, returnMessage: 'A1 mangler' },
+      },
     });
     expect(nei.status).toBe(200);
     if (options.waitForCorrection) await waitAt(id, 'Task_korriger');
@@ -201,7 +204,10 @@ describe('workflow commands', () => {
     const [control] = (await instance(id)).tasks;
     await api.call('POST', `/tasks/${control.id}/complete`, {
       principal: vestland,
-      body: { idempotencyKey: `nei-${id}`, variables: { approved: false } },
+      body: {
+        idempotencyKey: `nei-${id}`,
+        variables: { approved: false, returnMessage: 'A1 mangler' },
+      },
     });
 
     // then a later attempt delivers it, and the instance goes back to control

@@ -14,7 +14,8 @@ export type FormKey = keyof typeof formKeys;
 export const externalTaskTopics = {
   'reporting.forward-report': 'Videresend rapport til Bufdir',
   'reporting.return-report': 'Returner rapport til kommunen',
-  'identity.notify-report-received': 'Varsle statsforvalter om innsendt rapport',
+  'identity.notify-report-received':
+    'Varsle statsforvalter om innsendt rapport',
   'identity.notify-report-returned': 'Varsle innsender om returnert rapport',
   'identity.grant-access': 'Gi tilgang til utrapportering',
   'bekymringsmelding.alert-kommune': 'Varsle kommunen om ulest melding',

@@ -1,16 +1,16 @@
+import { RETURN_MESSAGE_MAX_LENGTH } from '@bvr/contracts';
 import {
   type FormDefinition,
   type FormPoint,
   pointsFilledBy,
   type ReportValue,
   type ReportValues,
-  TEXT_MAX_LENGTH,
   validateReport,
 } from '@bvr/report-forms';
 import type { ControlDecision } from '../tasks/task';
 
-/** «Melding til kommunen ved ikke godkjent rapport»: as many characters as the report's text points. */
-export const MESSAGE_MAX = TEXT_MAX_LENGTH;
+/** «Melding til kommunen ved ikke godkjent rapport»: the limit the workflow enforces on completion. */
+export const MESSAGE_MAX = RETURN_MESSAGE_MAX_LENGTH;
 
 /** Field ids, also the targets of the error summary's links. */
 export const DECISION_FIELD = 'control-approved-ja';

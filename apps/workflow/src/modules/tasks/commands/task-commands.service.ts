@@ -1,3 +1,4 @@
+import { formOutcomes, type FormKey } from '@bvr/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import type { StepContext } from '../../instances/step/step-context';
 import { assertMayWorkOn } from '../domain/task-access';
 import {
   TaskClaimedError,
+  TaskOutcomeInvalidError,
   TaskNotFoundError,
   TaskNotOpenError,
 } from '../domain/task.errors';
@@ -45,6 +47,7 @@ export class TaskCommands {
     assertMayWorkOn(task, principal);
     const replay = this.replayOf(task, input.idempotencyKey, principal);
     if (replay) return replay;
+    assertOutcomeFits(task, input.variables);
     return this.stepper.step(
       task.instanceId,
       principal.id,
@@ -205,4 +208,17 @@ export class TaskCommands {
     if (!task) throw new TaskNotFoundError(taskId);
     return task;
   }
+}
+
+function assertOutcomeFits(
+  task: { name: string; formKey: string | null },
+  variables: Record<string, unknown>,
+): void {
+  const schema = task.formKey ? formOutcomes[task.formKey as FormKey] : null;
+  const parsed = schema?.safeParse(variables);
+  if (parsed && !parsed.success)
+    throw new TaskOutcomeInvalidError(
+      task.name,
+      parsed.error.issues.map((issue) => issue.message),
+    );
 }

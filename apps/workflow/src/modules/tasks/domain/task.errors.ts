@@ -32,3 +32,11 @@ export class TaskClaimedError extends DomainError {
     super(`The task is assigned to ${assignee}; they must release it first`);
   }
 }
+
+/** The outcome does not fit the task's form (its form key's schema in `@bvr/contracts`). */
+export class TaskOutcomeInvalidError extends DomainError {
+  readonly code = ErrorCode.VALIDATION_FAILED;
+  constructor(taskName: string, problems: string[]) {
+    super(`The outcome of "${taskName}" is not valid: ${problems.join('; ')}`);
+  }
+}
