@@ -12,9 +12,9 @@ import { waitForEmail } from './support/mail';
 
 /**
  * The half-year report from the kommune to Bufdir, through the browser and the e-mails between:
- * Kari (reporter for Bergen's bydeler) submits Arna's report for 1. halvår 2026, after its deadline;
- * Per (Statsforvalteren i Vestland) is e-mailed, controls it and says Nei with a message; Kari is
- * e-mailed the message with a link, and sends the report again; Per says Ja; the report is approved
+ * Ola (reporter for two of Oslo's bydeler) submits Gamle Oslo's report for 1. halvår 2026, after its
+ * deadline; Lise (Statsforvalteren i Oslo og Viken) is e-mailed, controls it and says Nei with a message;
+ * Ola is e-mailed the message with a link, and sends the report again; Lise says Ja; the report is approved
  * in Bufdir's overview. One test: each step needs the one before it.
  */
 describe('Halvårsrapport: submit, control, return, resubmit, approve', () => {
@@ -44,126 +44,128 @@ describe('Halvårsrapport: submit, control, return, resubmit, approve', () => {
   const RETURN_MESSAGE =
     'Tallene i del 1 ser ut til å mangle meldingene fra september. Kontroller og send inn på nytt.';
 
-  it('goes from Kari to Per and back, and ends approved for Bufdir', async () => {
-    // given: Kari opens Arna's form from «Innrapportering»
-    const kari = await loggedIn('Kari Nordmann', '/rapportering');
-    await waitForHeading(kari, 'Innrapportering');
-    await expectAccessible(kari);
-    await kari
+  it('goes from Ola to Lise and back, and ends approved for Bufdir', async () => {
+    // given: Ola opens Gamle Oslo's form from «Innrapportering»
+    const ola = await loggedIn('Ola Hansen', '/rapportering');
+    await waitForHeading(ola, 'Innrapportering');
+    await expectAccessible(ola);
+    await ola
       .getByRole('link', {
-        name: `Åpne skjemaet for Bydel Arna, ${PERIOD}`,
+        name: `Åpne skjemaet for Bydel Gamle Oslo, ${PERIOD}`,
         exact: true,
       })
       .click();
-    await kari
+    await ola
       .getByRole('heading', {
         level: 1,
         name: /^Halvårsrapport 1\. halvår 2026/,
       })
       .waitFor();
-    const reportUrl = kari.url();
+    const reportUrl = ola.url();
     expect(new URL(reportUrl).pathname).toMatch(
-      /^\/rapportering\/\d+\/460101$/,
+      /^\/rapportering\/\d+\/030101$/,
     );
-    await expectAccessible(kari);
+    await expectAccessible(ola);
 
     // when: she answers every point of every part, saves, and sends the report in
-    await fillEveryPart(kari);
-    await kari.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await kari
+    await fillEveryPart(ola);
+    await ola.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await ola
       .getByRole('status')
       .getByText(/Lagret kl\./)
       .waitFor();
-    await submitReport(kari);
+    await submitReport(ola);
 
-    // then: Per's office is e-mailed, and the control task is in his inbox
+    // then: Lise's office is e-mailed, and the control task is in her inbox
     const received = await waitForEmail(
       (mail) =>
-        mail.to.includes('per.johansen@demo.barnevern.test') &&
-        mail.subject.includes('Arna'),
+        mail.to.includes('lise.larsen@demo.barnevern.test') &&
+        mail.subject.includes('Gamle Oslo'),
     );
     expect(received.text).toContain(`${baseUrl()}/oppgaver`);
-    const per = await loggedIn('Per Johansen', '/oppgaver');
-    await openTask(per, `460101 ${PERIOD}`);
-    await per.getByRole('group', { name: 'Kontroll ok?' }).waitFor();
-    await expectAccessible(per);
+    const lise = await loggedIn('Lise Larsen', '/oppgaver');
+    await openTask(lise, `030101 ${PERIOD}`);
+    await lise.getByRole('group', { name: 'Kontroll ok?' }).waitFor();
+    await expectAccessible(lise);
 
-    // when: he says Nei without a message, then with one
-    const decision = per.getByRole('group', { name: 'Kontroll ok?' });
+    // when: she says Nei without a message, then with one
+    const decision = lise.getByRole('group', { name: 'Kontroll ok?' });
     await decision.getByRole('radio', { name: 'Nei', exact: true }).check();
-    await continueWorkflow(per);
-    const message = per.getByRole('textbox', {
+    await continueWorkflow(lise);
+    const message = lise.getByRole('textbox', {
       name: 'Melding til kommunen ved ikke godkjent rapport',
     });
     await expectAttribute(message, 'aria-invalid', 'true');
-    await expectAccessible(per);
+    await expectAccessible(lise);
     await message.fill(RETURN_MESSAGE);
-    await per
+    await lise
       .locator('#control-message-counter')
       .getByText(`${RETURN_MESSAGE.length}/4000`)
       .waitFor();
-    await continueWorkflow(per);
-    await confirmControl(per);
+    await continueWorkflow(lise);
+    await confirmControl(lise);
 
-    // then: Kari is e-mailed the message with a link to the report, which is open for correction
+    // then: Ola is e-mailed the message with a link to the report, which is open for correction
     const returned = await waitForEmail(
       (mail) =>
-        mail.to.includes('kari.nordmann@demo.barnevern.test') &&
+        mail.to.includes('ola.hansen@demo.barnevern.test') &&
         mail.subject.includes('sendt tilbake'),
     );
     expect(returned.text).toContain(RETURN_MESSAGE);
     const link = returned.text.match(
-      /https?:\/\/\S+\/rapportering\/\d+\/460101/,
+      /https?:\/\/\S+\/rapportering\/\d+\/030101/,
     );
     expect(link?.[0]).toBe(reportUrl);
-    // and her inbox holds the correction task, which shows the message and leads to the report
-    await kari.goto(`${baseUrl()}/oppgaver`);
-    await openTask(kari, `460101 ${PERIOD}`, 'Korriger halvårsrapport');
-    await kari.getByText(RETURN_MESSAGE).waitFor();
-    await expectAccessible(kari);
-    await kari
+    // and his inbox holds the correction task, which shows the message and leads to the report
+    await ola.goto(`${baseUrl()}/oppgaver`);
+    await openTask(ola, `030101 ${PERIOD}`, 'Korriger halvårsrapport');
+    await ola.getByText(RETURN_MESSAGE).waitFor();
+    await expectAccessible(ola);
+    await ola
       .getByRole('link', { name: 'Åpne rapporten', exact: true })
       .click();
-    await kari.waitForURL(reportUrl);
-    await kari.goto(link?.[0] ?? reportUrl);
-    await kari.getByText(RETURN_MESSAGE).waitFor();
-    await expectAccessible(kari);
+    await ola.waitForURL(reportUrl);
+    await ola.goto(link?.[0] ?? reportUrl);
+    await ola.getByText(RETURN_MESSAGE).waitFor();
+    await expectAccessible(ola);
 
-    // when: she sends it in again
-    await submitReport(kari);
+    // when: he sends it in again
+    await submitReport(ola);
 
-    // then: Per is told it came back, controls it again and says Ja
+    // then: Lise is told it came back, controls it again and says Ja
     await waitForEmail(
       (mail) =>
-        mail.to.includes('per.johansen@demo.barnevern.test') &&
+        mail.to.includes('lise.larsen@demo.barnevern.test') &&
         mail.subject.includes('på nytt'),
     );
-    await per.goto(`${baseUrl()}/oppgaver`);
-    await openTask(per, `460101 ${PERIOD}`);
-    await per
+    await lise.goto(`${baseUrl()}/oppgaver`);
+    await openTask(lise, `030101 ${PERIOD}`);
+    await lise
       .getByRole('group', { name: 'Kontroll ok?' })
       .getByRole('radio', { name: 'Ja', exact: true })
       .check();
-    await continueWorkflow(per);
-    await confirmControl(per);
+    await continueWorkflow(lise);
+    await confirmControl(lise);
 
-    // then: both controls are in his archive, and the overview shows the report approved
-    await per
+    // then: both controls are in her archive, and the overview shows the report approved
+    await lise
       .getByRole('tab', { name: 'Løste oppgaver (arkiv)', exact: true })
       .click();
-    await per
+    await lise
       .getByRole('tabpanel')
       .getByRole('status')
       .getByText('Viser 1–2 av 2', { exact: true })
       .waitFor();
-    await expectAccessible(per);
+    await expectAccessible(lise);
     // and Bufdir sees it approved in the overview
     const sara = await loggedIn('Sara Nilsen', '/oversikt');
     await waitForHeading(sara, 'Oversikt');
-    await sara.getByLabel('Søk', { exact: true }).fill('Arna');
+    await sara.getByLabel('Søk', { exact: true }).fill('Gamle Oslo');
     await sara.getByRole('button', { name: 'Vis', exact: true }).click();
-    await sara.waitForURL((url) => url.searchParams.get('text') === 'Arna');
-    await untilRowSays(sara, '460101', 'Godkjent');
+    await sara.waitForURL(
+      (url) => url.searchParams.get('text') === 'Gamle Oslo',
+    );
+    await untilRowSays(sara, '030101', 'Godkjent');
     await expectAccessible(sara);
 
     for (const pageErrors of errors)
@@ -181,13 +183,13 @@ describe('the report form when the browser is closed mid-way', () => {
     await browser?.close();
   });
 
-  it('Ola types a figure, closes the tab without «Lagre», and finds it there when he comes back', async () => {
-    // given: Ola (reporter for two bydeler in Oslo) has a form open
+  it('Kari types a figure, closes the tab without «Lagre», and finds it there when she comes back', async () => {
+    // given: Kari (reporter for Bergen's bydeler) has a form open
     const context = await browser.newContext({ locale: 'nb-NO' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl()}/rapportering`);
-    await logInAs(page, 'Ola Hansen');
+    await logInAs(page, 'Kari Nordmann');
     await waitForHeading(page, 'Innrapportering');
     await page
       .getByRole('link', { name: /^Åpne skjemaet for .*, 1\. halvår 2026$/ })
@@ -202,7 +204,7 @@ describe('the report form when the browser is closed mid-way', () => {
       .first();
     const fieldId = await field.getAttribute('id');
 
-    // when: he types and closes the tab (the browser asks whether to leave; he leaves)
+    // when: she types and closes the tab (the browser asks whether to leave; she leaves)
     await field.fill('17');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.close({ runBeforeUnload: true });
