@@ -57,7 +57,16 @@ describe('report access', () => {
       reportPath(periodId, ARNA),
       `/reports/${reportId}/versions/1`,
       `/reports/${reportId}/changes`,
+      `/units/${ARNA}/reports`,
     ];
+
+    it("lists the unit's reports per period in one call, and nothing for a unit that has none", async () => {
+      const arna = await as(bergenReporter, 'GET', `/units/${ARNA}/reports`);
+      const fana = await as(bergenReporter, 'GET', `/units/${FANA}/reports`);
+
+      expect(arna.body).toEqual([{ periodId, reportId, status: 'submitted' }]);
+      expect(fana.body).toEqual([]);
+    });
 
     it.each([
       [

@@ -25,6 +25,8 @@ import { Report } from './persistence/report.orm-entity';
 import { ReportRepository } from './persistence/report.repository';
 import { GetReportChangesQueryHandler } from './queries/get-report-changes/get-report-changes.query-handler';
 import { GetReportHttpController } from './queries/get-report/get-report.http.controller';
+import { ListUnitReportsHttpController } from './queries/list-unit-reports/list-unit-reports.http.controller';
+import { ListUnitReportsQueryHandler } from './queries/list-unit-reports/list-unit-reports.query-handler';
 import { GetReportQueryHandler } from './queries/get-report/get-report.query-handler';
 import { GetReportVersionQueryHandler } from './queries/get-report-version/get-report-version.query-handler';
 import { ListPeriodReportsHttpController } from './queries/list-period-reports/list-period-reports.http.controller';
@@ -51,6 +53,7 @@ export class ReportsModule {
       ],
       controllers: [
         GetReportHttpController,
+        ListUnitReportsHttpController,
         SaveDraftHttpController,
         SubmitReportHttpController,
         ReportVersionsHttpController,
@@ -69,6 +72,7 @@ export class ReportsModule {
         WorkflowCommandSender,
         UnsentCommandSweeper,
         GetReportQueryHandler,
+        ListUnitReportsQueryHandler,
         SaveDraftService,
         SubmitReportService,
         ReportDecisionsService,

@@ -10,6 +10,8 @@ import {
   toPeriods,
   toReport,
   toSavedDraft,
+  toUnitReports,
+  UnitReport,
 } from './report-models';
 
 /** `/api/reporting/periods/7/units/460101/report` */
@@ -32,6 +34,17 @@ export class ReportApi {
   async report(periodId: number | string, unitId: string): Promise<Report> {
     return toReport(
       await firstValueFrom(this.http.get<unknown>(reportUrl(periodId, unitId))),
+    );
+  }
+
+  /** The unit's report in each period it has one for: one call for the whole list. */
+  async unitReports(unitId: string): Promise<UnitReport[]> {
+    return toUnitReports(
+      await firstValueFrom(
+        this.http.get<unknown>(
+          `${REPORTING_URL}/units/${encodeURIComponent(unitId)}/reports`,
+        ),
+      ),
     );
   }
 

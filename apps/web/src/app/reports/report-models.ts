@@ -94,6 +94,23 @@ export function toPeriods(body: unknown): Period[] {
   return items.map(period).filter((item): item is Period => item !== null);
 }
 
+/** A unit's report in one period, as «Innrapportering» lists it. */
+export interface UnitReport {
+  readonly periodId: number;
+  readonly status: ReportStatus;
+}
+
+/** `[{ periodId, reportId, status }]`; malformed items are left out. */
+export function toUnitReports(body: unknown): UnitReport[] {
+  if (!Array.isArray(body)) return malformed("a unit's reports");
+  return body.flatMap((item: unknown) => {
+    if (!isObject(item)) return [];
+    const periodId = whole(item['periodId']);
+    const status = item['status'];
+    return periodId !== null && isStatus(status) ? [{ periodId, status }] : [];
+  });
+}
+
 function reportValues(value: unknown): ReportValues {
   if (!isObject(value)) return {};
   const values: Record<string, ReportValue> = {};

@@ -76,6 +76,17 @@ export class ReportRepository {
     return this.dataSource.getRepository(Report).findOneBy({ id });
   }
 
+  /** The unit's report of each period it has one for, newest period first (no draft values). */
+  ofUnit(
+    unitId: string,
+  ): Promise<Pick<Report, 'id' | 'periodId' | 'status'>[]> {
+    return this.dataSource.getRepository(Report).find({
+      select: { id: true, periodId: true, status: true },
+      where: { unitId },
+      order: { periodId: 'DESC' },
+    });
+  }
+
   /**
    * Runs `work` in one transaction holding the report's row lock, creating the (empty draft) report
    * first if the unit has none for the period. Two saves or submissions of one report queue up here.

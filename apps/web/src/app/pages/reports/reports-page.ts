@@ -17,14 +17,13 @@ import {
   REPORT_STATE_COLORS,
   REPORT_STATE_LABELS,
   ReportState,
-  reportState,
   sortPeriods,
   todayInNorway,
 } from '../../reports/report-labels';
 import type { Period } from '../../reports/report-models';
 import { ReporterUnits, ReportingUnit } from '../../reports/reporter-units';
 
-/** Statuses are fetched for this many periods; older ones are listed without (one request per unit). */
+/** The newest periods get a table with each unit's status; older ones are links below, folded away. */
 const PERIODS_WITH_STATUS = 6;
 
 type StatusCell =
@@ -138,27 +137,41 @@ export class ReportsPage {
     }
   }
 
+  /** One request per unit (all its periods at once), not one per unit and period. */
   private async loadStatuses(): Promise<void> {
-    const cells = this.recent().flatMap((section) =>
-      section.rows.map((row) => ({ period: section.period, unit: row.unit })),
-    );
-    const key = (period: Period, unit: ReportingUnit) =>
-      `${period.id}:${unit.id}`;
-    const set = (id: string, cell: StatusCell) =>
-      this.statuses.update((map) => new Map(map).set(id, cell));
-    for (const { period, unit } of cells)
-      set(key(period, unit), { kind: 'loading' });
+    const periods = this.sections().map((section) => section.period);
+    const units = this.units();
+    const cells = (
+      unit: ReportingUnit,
+      cellOf: (period: Period) => StatusCell,
+    ) =>
+      periods.map(
+        (period) => [`${period.id}:${unit.id}`, cellOf(period)] as const,
+      );
+    const merge = (entries: ReadonlyArray<readonly [string, StatusCell]>) =>
+      this.statuses.update((map) => new Map([...map, ...entries]));
+    merge(units.flatMap((unit) => cells(unit, () => ({ kind: 'loading' }))));
     await Promise.all(
-      cells.map(async ({ period, unit }) => {
+      units.map(async (unit) => {
         try {
-          const report = await this.api.report(period.id, unit.id);
-          set(key(period, unit), {
-            kind: 'known',
-            state: reportState(report),
-            editable: isWithUnit(report.status),
-          });
+          const reports = new Map(
+            (await this.api.unitReports(unit.id)).map((report) => [
+              report.periodId,
+              report.status,
+            ]),
+          );
+          merge(
+            cells(unit, (period) => {
+              const status = reports.get(period.id);
+              return {
+                kind: 'known',
+                state: status ?? 'not-started',
+                editable: !status || isWithUnit(status),
+              };
+            }),
+          );
         } catch {
-          set(key(period, unit), { kind: 'failed' });
+          merge(cells(unit, () => ({ kind: 'failed' })));
         }
       }),
     );
