@@ -3,6 +3,7 @@ import {
   baseUrl,
   collectPageErrors,
   expectAccessible,
+  expectAttribute,
   launchBrowser,
   unexpectedErrors,
   waitForHeading,
@@ -315,20 +316,5 @@ async function untilRowSays(
     await page.waitForTimeout(500);
     await page.reload();
     await waitForHeading(page, 'Oversikt');
-  }
-}
-
-async function expectAttribute(
-  locator: ReturnType<Page['locator']>,
-  name: string,
-  value: string,
-): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((await locator.getAttribute(name)) !== value) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `${name} is ${await locator.getAttribute(name)}, not ${value}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -4,6 +4,7 @@ import {
   baseUrl,
   collectPageErrors,
   expectAccessible,
+  expectAttribute,
   launchBrowser,
   unexpectedErrors,
   waitForHeading,
@@ -302,21 +303,6 @@ function columnHeaders(page: Page): Promise<string[]> {
     .locator('thead th')
     .allInnerTexts()
     .then((texts) => texts.map((text) => text.trim()));
-}
-
-async function expectAttribute(
-  locator: Locator,
-  name: string,
-  value: string,
-): Promise<void> {
-  const deadline = Date.now() + 10000;
-  while ((await locator.getAttribute(name)) !== value) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `${name} is ${await locator.getAttribute(name)}, not ${value}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function isFocused(locator: Locator): Promise<boolean> {

@@ -132,3 +132,19 @@ export function headerLoginLink(page: Page): Locator {
     exact: true,
   });
 }
+
+/** Waits (10 s at most) until the element's attribute has the value. */
+export async function expectAttribute(
+  locator: Locator,
+  name: string,
+  value: string,
+): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await locator.getAttribute(name)) !== value) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${name} is ${await locator.getAttribute(name)}, not ${value}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -2,7 +2,9 @@ import type { ParamMap, Params } from '@angular/router';
 
 export type InboxState = 'open' | 'solved';
 export type InboxSort = 'submitted' | 'created' | 'due' | 'unit';
-export type SortOrder = 'asc' | 'desc';
+import type { SortOrder } from '../ui/sorted-pages';
+
+export type { SortOrder };
 
 /** What the inbox shows: the tab, filters, sort and page. The URL's query holds it (bookmarks, back). */
 export interface InboxQuery {

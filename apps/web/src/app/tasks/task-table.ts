@@ -7,6 +7,10 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { InboxSort, SortOrder } from './inbox-query';
+import {
+  SortableHeaderRow,
+  type SortableColumn,
+} from '../ui/sortable-header-row';
 import type { TaskSummary } from './task';
 import {
   formatDate,
@@ -16,12 +20,7 @@ import {
   unitLabel,
 } from './task-labels';
 
-interface Column {
-  readonly label: string;
-  readonly sort?: InboxSort;
-}
-
-const COLUMNS: readonly Column[] = [
+const COLUMNS: readonly SortableColumn<InboxSort>[] = [
   { label: 'Reference' },
   { label: 'Rapporteringsenhet', sort: 'unit' },
   { label: 'Ansvarlig etat' },
@@ -39,7 +38,7 @@ const COLUMNS: readonly Column[] = [
  */
 @Component({
   selector: 'app-task-table',
-  imports: [RouterLink],
+  imports: [RouterLink, SortableHeaderRow],
   templateUrl: './task-table.html',
   styleUrl: './task-table.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,10 +66,4 @@ export class TaskTable {
       shortId: shortId(task.id),
     })),
   );
-
-  protected ariaSort(column: Column): string | null {
-    if (!column.sort) return null;
-    if (column.sort !== this.sort()) return 'none';
-    return this.order() === 'asc' ? 'ascending' : 'descending';
-  }
 }

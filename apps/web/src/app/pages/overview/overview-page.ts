@@ -26,7 +26,11 @@ import { periodPhase, todayInNorway } from '../../reports/report-labels';
 import type { Period } from '../../reports/report-models';
 import { REPORTING_URL } from '../../reports/report-models';
 import { InboxPagination } from '../../tasks/inbox-pagination';
-import type { SortOrder } from '../../tasks/inbox-query';
+import {
+  orderAfterClick,
+  shownRange,
+  type SortOrder,
+} from '../../ui/sorted-pages';
 import { latestAnswer } from '../../tasks/latest-answer';
 import {
   OfficeOption,
@@ -175,22 +179,12 @@ export class OverviewPage {
       return hasFilters(this.query())
         ? 'Ingen rapporteringsenheter passer med filtrene'
         : 'Ingen rapporteringsenheter';
-    const first = (page.page - 1) * page.pageSize + 1;
-    const last = first + page.items.length - 1;
-    return first === last
-      ? `Viser ${first} av ${page.total} rapporteringsenheter`
-      : `Viser ${first}–${last} av ${page.total} rapporteringsenheter`;
+    return shownRange(page, 'rapporteringsenheter');
   });
 
   protected sortBy(sort: OverviewSort): void {
-    const { sort: current, order } = this.query();
-    const nextOrder =
-      sort === current
-        ? order === 'asc'
-          ? 'desc'
-          : 'asc'
-        : DEFAULT_ORDER[sort];
-    this.go({ sort, order: nextOrder, page: 1 });
+    const order = orderAfterClick(sort, this.query(), DEFAULT_ORDER);
+    this.go({ sort, order, page: 1 });
   }
 
   protected filter(values: OverviewFilterValues): void {

@@ -1,5 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import type { SortOrder } from '../../tasks/inbox-query';
+import type { SortOrder } from '../../ui/sorted-pages';
 
 export const OVERVIEW_STATUSES = [
   'not-started',

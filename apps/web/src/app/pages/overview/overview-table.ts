@@ -10,14 +10,16 @@ import {
   REPORT_STATE_COLORS,
   REPORT_STATE_LABELS,
 } from '../../reports/report-labels';
-import type { SortOrder } from '../../tasks/inbox-query';
+import type { SortOrder } from '../../ui/sorted-pages';
+import {
+  SortableHeaderRow,
+  type SortableColumn,
+} from '../../ui/sortable-header-row';
 import { formatDateTime } from '../../tasks/task-labels';
 import type { UnitOverview } from './overview-models';
 import type { OverviewSort } from './overview-query';
 
-interface Column {
-  readonly label: string;
-  readonly sort?: OverviewSort;
+interface Column extends SortableColumn<OverviewSort> {
   /** Only for those who see more than one office. */
   readonly national?: boolean;
 }
@@ -38,6 +40,7 @@ const COLUMNS: readonly Column[] = [
 @Component({
   selector: 'app-overview-table',
   templateUrl: './overview-table.html',
+  imports: [SortableHeaderRow],
   styleUrl: '../../tasks/task-table.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -63,10 +66,4 @@ export class OverviewTable {
       submitted: formatDateTime(unit.submittedAt),
     })),
   );
-
-  protected ariaSort(column: Column): string | null {
-    if (!column.sort) return null;
-    if (column.sort !== this.sort()) return 'none';
-    return this.order() === 'asc' ? 'ascending' : 'descending';
-  }
 }

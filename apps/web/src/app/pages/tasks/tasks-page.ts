@@ -1,3 +1,4 @@
+import { orderAfterClick, shownRange } from '../../ui/sorted-pages';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -110,11 +111,7 @@ export class TasksPage {
       return hasFilters(this.query())
         ? 'Ingen oppgaver passer med søket'
         : this.tab().empty;
-    const from = (page.page - 1) * page.pageSize + 1;
-    const to = from + page.items.length - 1;
-    return from === to
-      ? `Viser ${from} av ${page.total}`
-      : `Viser ${from}–${to} av ${page.total}`;
+    return shownRange(page);
   });
 
   protected selectTab(state: InboxState): void {
@@ -135,14 +132,8 @@ export class TasksPage {
   }
 
   protected sortBy(sort: InboxSort): void {
-    const { sort: current, order } = this.query();
-    const nextOrder =
-      sort === current
-        ? order === 'asc'
-          ? 'desc'
-          : 'asc'
-        : DEFAULT_ORDER[sort];
-    this.go({ sort, order: nextOrder, page: 1 });
+    const order = orderAfterClick(sort, this.query(), DEFAULT_ORDER);
+    this.go({ sort, order, page: 1 });
   }
 
   protected filter(values: InboxFilterValues): void {
