@@ -6,3 +6,4 @@ export * from './identity/roles';
 export * from './identity/contact';
 export * from './identity/session-cookie';
 export * from './identity/fodselsnummer';
+export * from './reporting/report-status';

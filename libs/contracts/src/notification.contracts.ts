@@ -64,7 +64,10 @@ export const sendEmail = defineQueue(
  */
 export const notificationAudience = z.discriminatedUnion('kind', [
   /** The registered Statsforvalter caseworkers of one office. */
-  z.object({ kind: z.literal('office'), officeId: z.string().regex(OFFICE_ID) }),
+  z.object({
+    kind: z.literal('office'),
+    officeId: z.string().regex(OFFICE_ID),
+  }),
   /** The registered reporters of one kommune or bydel. */
   z.object({ kind: z.literal('unit'), unitId: z.string().regex(UNIT_ID) }),
   /** One user; when that is not a person (a machine client) or has no address, the fallback unit's reporters. */

@@ -3,14 +3,9 @@ import type { ReportValue, ReportValues } from '@bvr/report-forms';
 /** The reporting service, through the gateway (same origin, the session's access token). */
 export const REPORTING_URL = '/api/reporting';
 
-/** Where a report is; mirrors the reporting service's `REPORT_STATUSES`. */
-export const REPORT_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import { REPORT_STATUSES, type ReportStatus } from '@bvr/contracts';
+
+export { REPORT_STATUSES, type ReportStatus };
 
 /** One half-year, as `GET /api/reporting/periods` lists it (dates as `YYYY-MM-DD`). */
 export interface Period {

@@ -1,15 +1,11 @@
-/** Where a report is: the unit fills it in, the Statsforvalter controls it, and returns or approves it. */
-export const REPORT_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import type { ReportStatus } from '@bvr/contracts';
 
-/** In the overview, a unit that has not saved anything yet has no report row. */
-export const NOT_STARTED = 'not-started';
-export type OverviewStatus = ReportStatus | typeof NOT_STARTED;
+export {
+  NOT_STARTED,
+  type OverviewStatus,
+  REPORT_STATUSES,
+  type ReportStatus,
+} from '@bvr/contracts';
 
 /** A submission through the form (a person) or by machine (a case system). */
 export type SubmissionChannel = 'form' | 'machine';

@@ -1,24 +1,15 @@
 import type { ParamMap, Params } from '@angular/router';
+import {
+  OVERVIEW_FILTERS,
+  OVERVIEW_SORTS,
+  type OverviewSort,
+  type OverviewStatusFilter,
+} from '@bvr/contracts';
 import type { SortOrder } from '../../ui/sorted-pages';
 
-export const OVERVIEW_STATUSES = [
-  'not-started',
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-  'overdue',
-] as const;
-export type OverviewStatusFilter = (typeof OVERVIEW_STATUSES)[number];
-
-export const OVERVIEW_SORTS = [
-  'unit',
-  'name',
-  'office',
-  'status',
-  'submitted',
-] as const;
-export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+export { OVERVIEW_SORTS, type OverviewSort, type OverviewStatusFilter };
+/** The status filter's options, «Forsinket» last. */
+export const OVERVIEW_STATUSES = OVERVIEW_FILTERS;
 
 /** What the overview shows: the period, filters, sort and page. The URL's query holds it. */
 export interface OverviewQuery {

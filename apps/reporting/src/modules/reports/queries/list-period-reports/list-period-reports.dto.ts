@@ -1,25 +1,23 @@
-import { OFFICE_ID } from '@bvr/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { z } from 'zod';
 import {
   NOT_STARTED,
-  type OverviewStatus,
+  OFFICE_ID,
+  OVERVIEW_FILTERS,
+  OVERVIEW_SORTS,
   REPORT_STATUSES,
-} from '../../domain/report-status';
+  type OverviewStatus,
+} from '@bvr/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { z } from 'zod';
+
+export {
+  OVERDUE,
+  OVERVIEW_FILTERS,
+  OVERVIEW_SORTS,
+  type OverviewSort,
+  type OverviewStatusFilter,
+} from '@bvr/contracts';
 
 const OVERVIEW_STATUSES = [NOT_STARTED, ...REPORT_STATUSES] as const;
-/** `overdue` ("Forsinket"): not submitted (not started or a draft) after the kommune deadline. */
-export const OVERDUE = 'overdue';
-export const OVERVIEW_FILTERS = [...OVERVIEW_STATUSES, OVERDUE] as const;
-export type OverviewStatusFilter = (typeof OVERVIEW_FILTERS)[number];
-export const OVERVIEW_SORTS = [
-  'unit',
-  'name',
-  'office',
-  'status',
-  'submitted',
-] as const;
-export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
 
 const positive = (max: number, fallback: number) =>
   z
