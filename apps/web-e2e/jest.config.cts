@@ -4,6 +4,10 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  // The specs run outside Nx's jest preset, so the workspace's path alias is mapped here.
+  moduleNameMapper: {
+    '^@bvr/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },

@@ -15,7 +15,7 @@ import { durableCycles, inboxLatency, loadTaskRows } from './scenarios.mjs';
 import {
   ROOT,
   deleteQueueKeys,
-  forwardHandler,
+  jobHandler,
   peakRssMb,
   runMigrations,
   serviceEnv,
@@ -45,7 +45,7 @@ await ensurePostgres(PG_ADMIN);
 await ensureRedis(REDIS_URL);
 await ensureDatabase(databaseUrl);
 const services = [];
-const handler = forwardHandler(REDIS_URL, prefix);
+const handler = jobHandler(REDIS_URL, prefix);
 const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
 const tokens = await benchTokens();
 try {

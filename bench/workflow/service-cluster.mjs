@@ -1,4 +1,4 @@
-// The built workflow service as child processes, a handler for the forward topic, and the figures.
+// The built workflow service as child processes, a handler for the topics of a cycle, and the figures.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,6 +33,9 @@ export function serviceEnv({ port, databaseUrl, redisUrl, prefix, jwksUrl }) {
     AUTH_ISSUER: BENCH_ISSUER,
     AUTH_JWKS_URL: jwksUrl,
     RELAY_POLL_MS: '1000',
+    ...(process.env.ENGINE_CACHE_SIZE && {
+      ENGINE_CACHE_SIZE: process.env.ENGINE_CACHE_SIZE,
+    }),
   };
 }
 
@@ -85,29 +88,42 @@ export function peakRssMb(pid) {
   return kb / 1024;
 }
 
-/** Answers every forward job at once, as reporting will: completed, on the result queue. */
-export function forwardHandler(redisUrl, prefix) {
+/** The topics a Ja cycle reaches, answered at once as reporting and identity would. */
+const CYCLE_TOPICS = [
+  'reporting.forward-report',
+  'identity.notify-report-received',
+];
+
+/** Answers every job of the cycle's topics: completed, on the result queue. */
+export function jobHandler(redisUrl, prefix) {
   const connection = redisConnection(redisUrl);
   const results = new Queue('workflow.job-result', { connection, prefix });
-  const worker = new Worker(
-    'workflow.task.reporting.forward-report',
-    async (job) => {
-      const { jobId } = job.data.payload;
-      await results.add(
-        'job-result',
-        {
-          meta: {
-            requestId: `bench-${jobId}`,
-            enqueuedAt: new Date().toISOString(),
-          },
-          payload: { jobId, outcome: 'completed', variables: {} },
+  const answer = async (job) => {
+    const { jobId } = job.data.payload;
+    await results.add(
+      'job-result',
+      {
+        meta: {
+          requestId: `bench-${jobId}`,
+          enqueuedAt: new Date().toISOString(),
         },
-        { jobId: `result.${jobId}`, removeOnComplete: true },
-      );
-    },
-    { connection, prefix, concurrency: 32 },
+        payload: { jobId, outcome: 'completed', variables: {} },
+      },
+      { jobId: `result.${jobId}`, removeOnComplete: true },
+    );
+  };
+  const workers = CYCLE_TOPICS.map(
+    (topic) =>
+      new Worker(`workflow.task.${topic}`, answer, {
+        connection,
+        prefix,
+        concurrency: 32,
+      }),
   );
-  return { close: () => Promise.all([worker.close(), results.close()]) };
+  return {
+    close: () =>
+      Promise.all([...workers.map((w) => w.close()), results.close()]),
+  };
 }
 
 export function percentile(sorted, p) {

@@ -73,6 +73,7 @@ export function serviceEnvironments(stack) {
     PUBLIC_URL: gateway,
     TOKEN_ISSUER: url('identity'),
     SESSION_SECRET: LOCAL_SECRETS.session,
+    REPORTING_URL: url('reporting'),
   });
   Object.assign(envs.workflow, {
     AUTH_ISSUER: url('identity'),

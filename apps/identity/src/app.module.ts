@@ -4,6 +4,10 @@ import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Env, IdentityConfig } from './config/env';
 import { database } from './database';
+import {
+  accessApplicationQueues,
+  AccessApplicationsModule,
+} from './modules/access-applications/access-applications.module';
 import { GrantsHttpController } from './modules/grants/grants.http.controller';
 import { RoleGrants } from './modules/grants/role-grants.service';
 import { LoginFlow } from './modules/login/login-flow.service';
@@ -33,7 +37,7 @@ export function identityModule(env: Env): Type {
         service: 'identity',
         env,
         database,
-        queues: notificationQueues,
+        queues: [...notificationQueues, ...accessApplicationQueues],
       }),
       // Identity verifies the tokens it issued for itself like any other service: through its JWKS.
       AuthModule.forRoot({
@@ -44,6 +48,7 @@ export function identityModule(env: Env): Type {
         },
       }),
       NotificationsModule,
+      AccessApplicationsModule.register(env.REPORTING_URL),
     ],
     controllers: [
       LoginHttpController,

@@ -14,6 +14,7 @@ import { APP_FILTER } from '@nestjs/core';
 import type { Env } from './config/env';
 import { database } from './database';
 import { PeriodsModule } from './modules/periods/periods.module';
+import { PublicationModule } from './modules/publication/publication.module';
 import { ReferenceDataUnitDirectory } from './modules/reference-data/queries/office-of-unit/reference-data-unit-directory';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module';
 import { RemindersConfig } from './modules/reminders/reminders.config';
@@ -47,6 +48,7 @@ export function reportingModule(env: Env): Type {
       ReportsModule.forRoot(
         new ReportsConfig(env.REPORT_COMMAND_SWEEP_INTERVAL_MS),
       ),
+      PublicationModule,
       ClockModule,
       RemindersModule.forRoot(
         new RemindersConfig(

@@ -4,6 +4,7 @@ import { CreateReportingPeriods1764300000000 } from './migrations/1764300000000-
 import { CreateReports1764400000000 } from './migrations/1764400000000-create-reports';
 import { CreateReportStatsforvalterValues1764870000000 } from './migrations/1764870000000-create-report-statsforvalter-values';
 import { CreateDeadlineReminders1764900000000 } from './migrations/1764900000000-create-deadline-reminders';
+import { CreatePublishedReport1765000000000 } from './migrations/1765000000000-create-published-report';
 import { ReportingPeriod } from './modules/periods/persistence/reporting-period.orm-entity';
 import { referenceDataEntities } from './modules/reference-data/persistence/reference-data.entities';
 import { ReportVersion } from './modules/reports/persistence/report-version.orm-entity';
@@ -18,5 +19,6 @@ export const database: ServiceDatabase = {
     CreateReports1764400000000,
     CreateReportStatsforvalterValues1764870000000,
     CreateDeadlineReminders1764900000000,
+    CreatePublishedReport1765000000000,
   ],
 };

@@ -3,6 +3,7 @@ import { reportingModule } from './app.module';
 import { readEnv } from './config/env';
 import { database } from './database';
 import { seedPeriodsCommand } from './modules/periods/seed/seed-periods.command';
+import { seedPublicationDemoCommand } from './modules/publication/seed/seed-publication-demo.command';
 import { seedCommand } from './modules/reference-data/seed/seed.command';
 
 void runService({
@@ -22,10 +23,12 @@ void runService({
         `reporting: applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}\n`,
       );
     },
-    // Reference data, then the periods; both steps are idempotent.
+    // Reference data, the periods, then (outside production) the portal's demo history; each step is idempotent.
     seed: async (env) => {
-      if (await seedCommand(env.DATABASE_URL, process.argv.slice(3)))
-        await seedPeriodsCommand(env.DATABASE_URL);
+      if (!(await seedCommand(env.DATABASE_URL, process.argv.slice(3)))) return;
+      await seedPeriodsCommand(env.DATABASE_URL);
+      if (env.NODE_ENV !== 'production')
+        await seedPublicationDemoCommand(env.DATABASE_URL);
     },
   },
 });

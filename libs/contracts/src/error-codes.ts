@@ -14,6 +14,12 @@ export const ErrorCode = {
   GRANT_EXISTS: 'IDENTITY.GRANT_EXISTS',
   INVALID_ASSERTION: 'IDENTITY.INVALID_ASSERTION',
   UNKNOWN_CLIENT: 'IDENTITY.UNKNOWN_CLIENT',
+  /** A second application for portal access while one is waiting for a decision. */
+  ACCESS_APPLICATION_PENDING: 'IDENTITY.ACCESS_APPLICATION_PENDING',
+  /** An application for portal access from someone who has it already. */
+  ALREADY_HAS_ACCESS: 'IDENTITY.ALREADY_HAS_ACCESS',
+  /** Only a registered user (work e-mail given) can apply: the decision is e-mailed. */
+  NOT_REGISTERED: 'IDENTITY.NOT_REGISTERED',
   UNKNOWN_REFERENCE_DATA: 'REPORTING.UNKNOWN_REFERENCE_DATA',
   UNKNOWN_SERVICE: 'GATEWAY.UNKNOWN_SERVICE',
   UPSTREAM_UNAVAILABLE: 'GATEWAY.UPSTREAM_UNAVAILABLE',

@@ -7,3 +7,4 @@ export * from './identity/contact';
 export * from './identity/session-cookie';
 export * from './identity/fodselsnummer';
 export * from './reporting/report-status';
+export * from './publication/publication';

@@ -37,6 +37,19 @@ export const emailTemplates = {
     deadline: z.iso.date(),
     path: appPath,
   }),
+  /** To the approvers (the Statsforvalter office, or Bufdir): someone applied for portal access. */
+  'access-application-received': z.object({
+    applicantName: text(200),
+    /** The unit or organisation the applicant represents. */
+    represents: text(200),
+    path: appPath,
+  }),
+  /** To the applicant: the application was approved or rejected. */
+  'access-decision': z.object({
+    approved: z.enum(['ja', 'nei']),
+    represents: text(200),
+    path: appPath,
+  }),
 } as const;
 export type EmailTemplateId = keyof typeof emailTemplates;
 const templateId = z.enum(
@@ -70,6 +83,8 @@ export const notificationAudience = z.discriminatedUnion('kind', [
   }),
   /** The registered reporters of one kommune or bydel. */
   z.object({ kind: z.literal('unit'), unitId: z.string().regex(UNIT_ID) }),
+  /** The registered Bufdir users: applications from outside kommuner and Statsforvalteren. */
+  z.object({ kind: z.literal('bufdir') }),
   /** One user; when that is not a person (a machine client) or has no address, the fallback unit's reporters. */
   z.object({
     kind: z.literal('user'),

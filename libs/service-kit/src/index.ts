@@ -19,3 +19,4 @@ export * from './http/error-response.dto';
 export * from './queues/external-task-worker';
 export * from './http/public-route';
 export * from './time/clock';
+export * from './jobs/periodic-sweep';

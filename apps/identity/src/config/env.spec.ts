@@ -10,6 +10,7 @@ const base = {
   OIDC_CLIENT_ID: 'client',
   OIDC_CLIENT_SECRET: 'secret',
   TOKEN_ISSUER: 'http://identity:3001',
+  REPORTING_URL: 'http://reporting:3003',
   SESSION_SECRET: 'a-session-secret-of-at-least-32-characters',
 };
 

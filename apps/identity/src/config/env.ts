@@ -40,6 +40,8 @@ export const envSchema = baseEnvSchema
       .min(30)
       .max(3600)
       .default(300),
+    /** The reporting service, whose public reference data routes access applications to the right office. */
+    REPORTING_URL: z.url(),
     /** Signs the session cookie; at least 32 characters. */
     SESSION_SECRET: z.string().min(32),
     /** A session ends after this long without requests… */

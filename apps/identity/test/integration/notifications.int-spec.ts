@@ -1,25 +1,20 @@
 import {
   ExternalTaskPayload,
   externalTaskQueue,
-  externalTaskResult,
   notifyAudience,
-  PayloadOf,
-  sendEmail,
 } from '@bvr/contracts';
-import { enqueue, redisOptions } from '@bvr/service-kit';
-import { TEST_REDIS_URL } from '@bvr/service-kit/testing';
-import { Job, Queue, QueueEvents } from 'bullmq';
+import { enqueue } from '@bvr/service-kit';
+import { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DirectoryFactory, TestUser } from '../support/directory-factory';
+import { TaskQueues } from '../support/task-queues';
 import {
   bergenReporter,
   IdentityTestApp,
   platformAdmin,
   startIdentityApp,
 } from '../support/identity-test-app';
-
-type EmailJob = Job<{ payload: PayloadOf<typeof sendEmail> }>;
 
 /**
  * Real: identity in-process, its PostgreSQL database with migrations, Redis and BullMQ. Faked: the
@@ -28,8 +23,7 @@ type EmailJob = Job<{ payload: PayloadOf<typeof sendEmail> }>;
 describe('e-mail notifications for the half-year report', () => {
   let identity: IdentityTestApp;
   let directory: DirectoryFactory;
-  const queues: Record<string, Queue> = {};
-  const events: Record<string, QueueEvents> = {};
+  let tasks: TaskQueues;
   const received = externalTaskQueue('identity.notify-report-received');
   const returned = externalTaskQueue('identity.notify-report-returned');
   let kari: TestUser;
@@ -38,24 +32,11 @@ describe('e-mail notifications for the half-year report', () => {
   beforeAll(async () => {
     identity = await startIdentityApp('notifications');
     directory = new DirectoryFactory(identity.app.get(DataSource));
-    const connection = redisOptions(TEST_REDIS_URL);
-    for (const contract of [
+    tasks = await TaskQueues.open(identity.prefix, [
       received,
       returned,
       notifyAudience,
-      sendEmail,
-      externalTaskResult,
-    ]) {
-      queues[contract.queue] = new Queue(contract.queue, {
-        connection,
-        prefix: identity.prefix,
-      });
-      events[contract.queue] = new QueueEvents(contract.queue, {
-        connection,
-        prefix: identity.prefix,
-      });
-      await events[contract.queue].waitUntilReady();
-    }
+    ]);
     // given: sf-vestland has one caseworker who can receive e-mail, and three who cannot
     kari = await directory.user({ email: 'kari@statsforvalteren.no' });
     await directory.grant(kari, 'statsforvalter-caseworker', {
@@ -85,58 +66,16 @@ describe('e-mail notifications for the half-year report', () => {
   });
 
   afterAll(async () => {
-    for (const name of Object.keys(queues)) {
-      await events[name].close();
-      await queues[name].close();
-    }
+    await tasks?.close();
     await identity?.close();
   });
 
-  function taskPayload(
-    topic: string,
-    variables: Record<string, unknown>,
-    attempt = 1,
-  ): ExternalTaskPayload {
-    return {
-      jobId: `job-${randomUUID()}`,
-      topic,
-      processInstanceId: randomUUID(),
-      processDefinitionKey: 'halvarsrapport',
-      businessKey: 'halvarsrapport-4601-2026-1',
-      activityId: 'varsle',
-      attempt,
-      variables,
-    };
-  }
-
-  async function runTask(
-    contract: typeof received,
-    payload: ExternalTaskPayload,
-  ) {
-    const job = await enqueue(queues[contract.queue], contract, payload, {
-      jobId: `${payload.jobId}.${payload.attempt}`,
-    });
-    return job.waitUntilFinished(events[contract.queue], 15000);
-  }
-
-  async function emailsFor(jobKey: string) {
-    const jobs = (await queues[sendEmail.queue].getJobs([
-      'waiting',
-      'delayed',
-      'prioritized',
-    ])) as EmailJob[];
-    return jobs
-      .map((job) => job.data.payload)
-      .filter((payload) => payload.idempotencyKey.startsWith(`${jobKey}:`))
-      .sort((a, b) => a.idempotencyKey.localeCompare(b.idempotencyKey));
-  }
-
-  async function resultOf(jobId: string) {
-    const jobs = await queues[externalTaskResult.queue].getJobs(['waiting']);
-    return jobs
-      .map((job) => job.data.payload)
-      .filter((payload) => payload.jobId === jobId);
-  }
+  const taskPayload = (topic: string, variables: Record<string, unknown>) =>
+    tasks.payload(topic, variables);
+  const runTask = (contract: typeof received, payload: ExternalTaskPayload) =>
+    tasks.run(contract, payload);
+  const emailsFor = (jobKey: string) => tasks.emailsFor(jobKey);
+  const resultOf = (jobId: string) => tasks.resultOf(jobId);
 
   const reportVariables = {
     reportId: randomUUID(),
@@ -277,7 +216,7 @@ describe('e-mail notifications for the half-year report', () => {
     );
 
     const failed = await Job.fromId(
-      queues[received.queue],
+      tasks.queue(received),
       `${payload.jobId}.1`,
     );
     expect(failed?.attemptsMade).toBe(1);
@@ -288,7 +227,7 @@ describe('e-mail notifications for the half-year report', () => {
 
   it('notifies an audience asked for on the identity.notify queue', async () => {
     const job = await enqueue(
-      queues[notifyAudience.queue],
+      tasks.queue(notifyAudience),
       notifyAudience,
       {
         idempotencyKey: 'frist-4601-2026-1',
@@ -305,7 +244,7 @@ describe('e-mail notifications for the half-year report', () => {
     );
 
     await expect(
-      job.waitUntilFinished(events[notifyAudience.queue], 15000),
+      job.waitUntilFinished(tasks.eventsOf(notifyAudience), 15000),
     ).resolves.toEqual({
       status: 'sent',
       recipients: 1,
@@ -337,7 +276,7 @@ describe('e-mail notifications for the half-year report', () => {
 
     // when
     const job = await enqueue(
-      queues[notifyAudience.queue],
+      tasks.queue(notifyAudience),
       notifyAudience,
       {
         idempotencyKey: 'frist-030101-2026-1',
@@ -352,7 +291,7 @@ describe('e-mail notifications for the half-year report', () => {
       },
       { jobId: 'frist-030101-2026-1' },
     );
-    await job.waitUntilFinished(events[notifyAudience.queue], 15000);
+    await job.waitUntilFinished(tasks.eventsOf(notifyAudience), 15000);
 
     // then
     const emails = await emailsFor('frist-030101-2026-1');

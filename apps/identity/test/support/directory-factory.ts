@@ -36,7 +36,9 @@ export class DirectoryFactory {
   async grant(
     user: TestUser,
     role: string,
-    scope: { type: 'unit' | 'office'; id: string },
+    scope:
+      | { type: 'unit' | 'office' | 'county'; id: string }
+      | { type: 'national' },
     options: { revoked?: boolean } = {},
   ): Promise<void> {
     await this.dataSource.query(
@@ -47,7 +49,7 @@ export class DirectoryFactory {
         user.id,
         role,
         scope.type,
-        scope.id,
+        'id' in scope ? scope.id : null,
         options.revoked ? new Date() : null,
         options.revoked ? 'test' : null,
       ],

@@ -53,6 +53,8 @@ export async function startIdentityStack(
     PUBLIC_URL: gateway,
     TOKEN_ISSUER: identity,
     SESSION_SECRET: 'test-session-secret-0123456789abcdef0123',
+    // Not reached by these tests: no access application is made.
+    REPORTING_URL: 'http://127.0.0.1:9',
     ...identityVars,
   };
   const children: ChildService[] = [];

@@ -13,6 +13,7 @@ import Redis from 'ioredis';
 import { identityModule } from '../../src/app.module';
 import { envSchema } from '../../src/config/env';
 import { database } from '../../src/database';
+import { UnitReference } from '../../src/modules/access-applications/reference-data/unit-reference';
 
 export const TOKEN_ISSUER = 'http://identity.test';
 
@@ -58,6 +59,7 @@ export interface IdentityTestApp {
 
 export async function startIdentityApp(
   label: string,
+  fakes: { unitReference?: UnitReference } = {},
 ): Promise<IdentityTestApp> {
   const db = await createTestDatabase(`identity-${label}`);
   await runMigrations(db.url, database, 'identity-test');
@@ -75,14 +77,19 @@ export async function startIdentityApp(
     OIDC_CLIENT_SECRET: 'secret',
     PUBLIC_URL: 'http://gateway.test',
     TOKEN_ISSUER,
+    REPORTING_URL: 'http://reporting.test',
     SESSION_SECRET: 'test-session-secret-0123456789abcdef0123',
   });
-  const moduleRef = await Test.createTestingModule({
+  let builder = Test.createTestingModule({
     imports: [identityModule(env)],
   })
     .overrideProvider(AUTH_OPTIONS)
-    .useValue(tokens.authOptions('identity'))
-    .compile();
+    .useValue(tokens.authOptions('identity'));
+  if (fakes.unitReference)
+    builder = builder
+      .overrideProvider(UnitReference)
+      .useValue(fakes.unitReference);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.useGlobalFilters(new DomainErrorFilter());
   await app.listen(0, '127.0.0.1');

@@ -30,6 +30,11 @@ export interface ReportingTestApp {
   /** GET without a token; the body is parsed JSON. */
   get<T = any>(path: string): Promise<Reply<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   call(method: string, path: string, call?: Call): Promise<Reply>;
+  /** GET whose body is read as text (a CSV file), with the response headers. */
+  getText(
+    path: string,
+    caller?: TestCaller | null,
+  ): Promise<{ status: number; headers: Headers; text: string }>;
   /** Closes the app; removes the queue keys unless the prefix was given (and so is shared). */
   close(): Promise<void>;
 }
@@ -77,19 +82,20 @@ export async function startReportingApp(
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const bearer = (caller: TestCaller) =>
+    tokens.bearer({
+      audience: 'reporting',
+      sub: caller.id,
+      grants: caller.grants,
+      kind: caller.kind,
+    });
   const call = async (
     method: string,
     path: string,
     { caller, authorization, body }: Call = {},
   ): Promise<Reply> => {
     const headers: Record<string, string> = {};
-    if (caller)
-      headers['authorization'] = await tokens.bearer({
-        audience: 'reporting',
-        sub: caller.id,
-        grants: caller.grants,
-        kind: caller.kind,
-      });
+    if (caller) headers['authorization'] = await bearer(caller);
     if (authorization) headers['authorization'] = authorization;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${baseUrl}${path}`, {
@@ -103,6 +109,16 @@ export async function startReportingApp(
     app,
     tokens,
     get: (path) => call('GET', path),
+    getText: async (path, caller) => {
+      const response = await fetch(`${baseUrl}${path}`, {
+        headers: caller ? { authorization: await bearer(caller) } : {},
+      });
+      // arrayBuffer, not text(): text() would drop the byte order mark the test looks for.
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await response.arrayBuffer(),
+      );
+      return { status: response.status, headers: response.headers, text };
+    },
     call,
     queuePrefix,
     close: async () => {

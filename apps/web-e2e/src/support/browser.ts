@@ -63,6 +63,10 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 
 /** Fails the test with the page's address and every WCAG 2.1 A/AA violation on it. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A dialog fading in is measured mid-fade by the contrast rule: check the page as it settles.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished)),
+  );
   const url = page.url();
   expect({ url, violations: await accessibilityViolations(page) }).toEqual({
     url,

@@ -26,4 +26,9 @@ export const formOutcomes: Partial<Record<FormKey, z.ZodType>> = {
       message: 'returnMessage is required when the report is not approved',
       path: ['returnMessage'],
     }),
+  'tilgangssoknad:behandle': z.object({
+    approved: z.boolean({
+      error: 'approved must be true (Ja) or false (Nei)',
+    }),
+  }),
 };

@@ -10,6 +10,12 @@ export const formKeys = {
 } as const;
 export type FormKey = keyof typeof formKeys;
 
+/**
+ * Set by the workflow when a user task is completed: who completed it (a user id). A later step (the
+ * access decision) reads it; a form cannot set it.
+ */
+export const COMPLETED_BY = 'completedBy';
+
 /** External service task topics, each handled by the service named first in the topic. */
 export const externalTaskTopics = {
   'reporting.forward-report': 'Videresend rapport til Bufdir',
@@ -17,7 +23,10 @@ export const externalTaskTopics = {
   'identity.notify-report-received':
     'Varsle statsforvalter om innsendt rapport',
   'identity.notify-report-returned': 'Varsle innsender om returnert rapport',
-  'identity.grant-access': 'Gi tilgang til utrapportering',
+  'identity.notify-access-application-received':
+    'Varsle godkjenner om ny tilgangssøknad',
+  'identity.record-access-decision': 'Registrer vedtak om tilgang',
+  'identity.notify-access-decision': 'Varsle søkeren om vedtaket',
   'bekymringsmelding.alert-kommune': 'Varsle kommunen om ulest melding',
   'bekymringsmelding.dispatch-letter': 'Send melding som brevpost',
 } as const;
@@ -50,6 +59,13 @@ export const externalTaskVariables: Partial<
     'submittedBy',
     'returnMessage',
   ],
+  'identity.notify-access-application-received': ['applicationId'],
+  'identity.record-access-decision': [
+    'applicationId',
+    'approved',
+    COMPLETED_BY,
+  ],
+  'identity.notify-access-decision': ['applicationId'],
 };
 
 export const isFormKey = (value: string): value is FormKey => value in formKeys;

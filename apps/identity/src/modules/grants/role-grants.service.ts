@@ -45,19 +45,15 @@ export class RoleGrants {
           request.pid,
           request.name ?? null,
         );
-        const row = Object.assign(new RoleGrantEntity(), {
-          id: randomUUID(),
-          userId: user.id,
-          role: request.grant.role,
-          ...scopeColumns(request.grant.scope),
-          grantedAt: new Date(),
-          grantedBy: actor.id,
-          revokedAt: null,
-          revokedBy: null,
-        });
-        await em.insert(RoleGrantEntity, row);
-        await audit(em, actor, 'grant', row, request.reason);
-        return viewOf(row);
+        return viewOf(
+          await insertGrant(
+            em,
+            user.id,
+            request.grant,
+            actor.id,
+            request.reason,
+          ),
+        );
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
@@ -89,9 +85,38 @@ export class RoleGrants {
         revokedAt: row.revokedAt,
         revokedBy: row.revokedBy,
       });
-      await audit(em, actor, 'revoke', row, reason);
+      await audit(em, actor.id, 'revoke', row, reason);
       return view;
     });
+  }
+
+  /**
+   * Gives a grant decided elsewhere (an approved access application), inside the caller's
+   * transaction. Already holding it live is not an error: the decision is then already in force.
+   */
+  async grantOnDecision(
+    em: EntityManager,
+    decision: {
+      userId: string;
+      grant: Grant;
+      decidedBy: string;
+      reason: string;
+    },
+  ): Promise<void> {
+    const live = await em.existsBy(RoleGrantEntity, {
+      userId: decision.userId,
+      role: decision.grant.role,
+      ...scopeColumnsForQuery(decision.grant.scope),
+      revokedAt: IsNull(),
+    });
+    if (live) return;
+    await insertGrant(
+      em,
+      decision.userId,
+      decision.grant,
+      decision.decidedBy,
+      decision.reason,
+    );
   }
 
   async liveGrantsOf(userId: string): Promise<GrantView[]> {
@@ -145,16 +170,43 @@ function viewOf(row: RoleGrantEntity): GrantView {
   };
 }
 
+function scopeColumnsForQuery(scope: Scope) {
+  const { scopeType, scopeId } = scopeColumns(scope);
+  return { scopeType, scopeId: scopeId ?? IsNull() };
+}
+
+async function insertGrant(
+  em: EntityManager,
+  userId: string,
+  grant: Grant,
+  actorId: string,
+  reason: string | undefined,
+): Promise<RoleGrantEntity> {
+  const row = Object.assign(new RoleGrantEntity(), {
+    id: randomUUID(),
+    userId,
+    role: grant.role,
+    ...scopeColumns(grant.scope),
+    grantedAt: new Date(),
+    grantedBy: actorId,
+    revokedAt: null,
+    revokedBy: null,
+  });
+  await em.insert(RoleGrantEntity, row);
+  await audit(em, actorId, 'grant', row, reason);
+  return row;
+}
+
 async function audit(
   em: EntityManager,
-  actor: Principal,
+  actorId: string,
   action: 'grant' | 'revoke',
   row: RoleGrantEntity,
   reason: string | undefined,
 ) {
   await em.insert(RoleAuditEntity, {
     at: new Date(),
-    actorId: actor.id,
+    actorId,
     action,
     grantId: row.id,
     userId: row.userId,

@@ -39,5 +39,6 @@ export const notificationQueues: QueueContract[] = [
     NotifyReportReceivedWorker,
     NotifyReportReturnedWorker,
   ],
+  exports: [NotifyAudienceService],
 })
 export class NotificationsModule {}

@@ -4,7 +4,8 @@ import {
   computed,
   inject,
 } from '@angular/core';
-import { Role } from '@bvr/contracts';
+// Type only: a value import would put the whole of @bvr/contracts (and zod) in the initial bundle.
+import type { Role } from '@bvr/contracts';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { SessionStore } from '../core/session/session-store';
 import { SessionControl } from './session-control';
@@ -20,12 +21,12 @@ const NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/rapportering',
     label: 'Innrapportering',
-    roles: [Role.UNIT_REPORTER],
+    roles: ['unit-reporter'],
   },
   {
     path: '/oversikt',
     label: 'Oversikt',
-    roles: [Role.STATSFORVALTER_CASEWORKER, Role.BUFDIR, Role.PLATFORM_ADMIN],
+    roles: ['statsforvalter-caseworker', 'bufdir', 'platform-admin'],
   },
   { path: '/oppgaver', label: 'Oppgaver' },
   { path: '/profil', label: 'Brukerprofil' },

@@ -24,7 +24,7 @@ export const TASK_FORMS: Readonly<
     hasView: false,
   },
   'tilgangssoknad:behandle': {
-    name: 'Behandle tilgangssøknad',
+    name: 'Godkjenne rapporttilgang',
     hasView: false,
   },
   'bekymringsmelding:motta': {

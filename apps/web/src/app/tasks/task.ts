@@ -53,6 +53,28 @@ export interface ControlDecision {
   readonly statsforvalterValues: Readonly<Record<string, string>>;
 }
 
+/** Whom an applicant for access to «Utrapportering» represents (`tilgangssoknad`). */
+export type ApplicantKind = 'unit' | 'statsforvalter' | 'external';
+const APPLICANT_KINDS: readonly string[] = [
+  'unit',
+  'statsforvalter',
+  'external',
+];
+
+/** The application's process variables, as the decision form (`tilgangssoknad:behandle`) shows them. */
+export interface AccessApplicationVariables {
+  readonly applicantName: string | null;
+  readonly applicantKind: ApplicantKind | null;
+  /** What the applicant represents: a kommune or bydel, an office, or an organisation. */
+  readonly represents: string | null;
+  readonly submittedAt: string | null;
+}
+
+/** «Godkjenner» Ja/Nei (`tilgangssoknad:behandle`): the draft, or the solved task's outcome. */
+export interface AccessDecision {
+  readonly approved: boolean | null;
+}
+
 /**
  * One task, as `GET /api/workflow/tasks/:id` answers. Of its variables, draft and outcome only what
  * the task forms need is kept, each narrowed to the shape the form expects.
@@ -62,6 +84,10 @@ export interface TaskDetails extends TaskSummary {
   readonly variables: ReportTaskVariables;
   readonly draft: ControlDecision | null;
   readonly outcome: ControlDecision | null;
+  /** Only for `tilgangssoknad:behandle`. */
+  readonly application: AccessApplicationVariables | null;
+  /** Only for `tilgangssoknad:behandle`: the outcome once solved, else the draft. */
+  readonly accessDecision: AccessDecision | null;
 }
 
 type Fields = Record<string, unknown>;
@@ -155,6 +181,25 @@ function controlDecision(value: unknown): ControlDecision | null {
   };
 }
 
+function applicationVariables(value: unknown): AccessApplicationVariables {
+  const variables = isObject(value) ? value : {};
+  const kind = variables['applicantKind'];
+  return {
+    applicantName: text(variables['applicantName']),
+    applicantKind: APPLICANT_KINDS.includes(`${kind}`)
+      ? (kind as ApplicantKind)
+      : null,
+    represents: text(variables['reportingUnitName']),
+    submittedAt: text(variables['submittedAt']),
+  };
+}
+
+function accessDecision(value: unknown): AccessDecision | null {
+  if (!isObject(value)) return null;
+  const approved = value['approved'];
+  return { approved: typeof approved === 'boolean' ? approved : null };
+}
+
 /** Narrows the untrusted body of one task; throws (an error state) when it is not one. */
 export function toTaskDetails(body: unknown): TaskDetails {
   const task = summary(body);
@@ -168,8 +213,25 @@ export function toTaskDetails(body: unknown): TaskDetails {
     variables: reportVariables(fields['variables']),
     draft: isControl ? controlDecision(fields['draft']) : null,
     outcome: isControl ? controlDecision(fields['outcome']) : null,
+    ...accessFields(formKey, fields),
   };
 }
+
+function accessFields(
+  formKey: string | null,
+  fields: Fields,
+): Pick<TaskDetails, 'application' | 'accessDecision'> {
+  if (formKey !== ACCESS_DECISION_FORM)
+    return { application: null, accessDecision: null };
+  return {
+    application: applicationVariables(fields['variables']),
+    accessDecision:
+      accessDecision(fields['outcome']) ?? accessDecision(fields['draft']),
+  };
+}
+
+/** The form key of «Godkjenne rapporttilgang» (bpmn/tilgangssoknad.bpmn). */
+export const ACCESS_DECISION_FORM = 'tilgangssoknad:behandle';
 
 /** A task id as the workflow service makes them: a UUID. */
 export const isTaskId = (value: string): boolean =>

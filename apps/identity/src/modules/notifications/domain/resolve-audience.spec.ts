@@ -19,11 +19,13 @@ const NILS = '33333333-3333-4333-8333-333333333333';
 function directoryOf(data: {
   offices?: Record<string, DirectoryUser[]>;
   units?: Record<string, DirectoryUser[]>;
+  bufdir?: DirectoryUser[];
   users?: DirectoryUser[];
 }): RecipientDirectory {
   return {
     caseworkersOf: async (officeId) => data.offices?.[officeId] ?? [],
     reportersOf: async (unitId) => data.units?.[unitId] ?? [],
+    bufdirUsers: async () => data.bufdir ?? [],
     user: async (userId) =>
       data.users?.find((user) => user.id === userId) ?? null,
   };
@@ -53,6 +55,33 @@ describe('resolving a notification audience', () => {
         { userId: KARI, email: 'kari@statsforvalteren.no' },
         { userId: OLA, email: 'ola@statsforvalteren.no' },
       ],
+    });
+  });
+
+  it('sends an application from outside kommuner and Statsforvalteren to the registered Bufdir users', async () => {
+    // given
+    const directory = directoryOf({
+      bufdir: [person(KARI, 'kari@bufdir.no'), person(OLA, null)],
+    });
+
+    // when
+    const resolution = await resolveAudience({ kind: 'bufdir' }, directory);
+
+    // then
+    expect(resolution).toEqual({
+      recipients: [{ userId: KARI, email: 'kari@bufdir.no' }],
+    });
+  });
+
+  it('records Bufdir as undeliverable when nobody there is registered', async () => {
+    const resolution = await resolveAudience(
+      { kind: 'bufdir' },
+      directoryOf({}),
+    );
+
+    expect(resolution).toEqual({
+      recipients: [],
+      reason: 'no registered Bufdir user with an e-mail address',
     });
   });
 

@@ -20,6 +20,8 @@ export interface RecipientDirectory {
   caseworkersOf(officeId: string): Promise<DirectoryUser[]>;
   /** Users with a live reporter grant for the unit (or for the kommune of a bydel). */
   reportersOf(unitId: string): Promise<DirectoryUser[]>;
+  /** Users with a live Bufdir grant. */
+  bufdirUsers(): Promise<DirectoryUser[]>;
   /** The person with this user id, or null (unknown, or not a user id at all). */
   user(userId: string): Promise<DirectoryUser | null>;
 }
@@ -70,6 +72,11 @@ export async function resolveAudience(
       return found(
         recipientsOf(await directory.reportersOf(audience.unitId)),
         `no registered reporter with an e-mail address for unit ${audience.unitId}`,
+      );
+    case 'bufdir':
+      return found(
+        recipientsOf(await directory.bufdirUsers()),
+        'no registered Bufdir user with an e-mail address',
       );
     case 'user':
       return resolveUser(audience, directory);

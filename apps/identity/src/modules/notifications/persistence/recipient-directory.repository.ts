@@ -25,6 +25,10 @@ export class RecipientDirectoryRepository implements RecipientDirectory {
     return this.withLiveGrant(Role.UNIT_REPORTER, 'unit', units);
   }
 
+  bufdirUsers(): Promise<DirectoryUser[]> {
+    return this.withLiveGrant(Role.BUFDIR, 'national', null);
+  }
+
   async user(userId: string): Promise<DirectoryUser | null> {
     const user = await this.dataSource.manager.findOneBy(UserEntity, {
       id: userId,
@@ -34,15 +38,17 @@ export class RecipientDirectoryRepository implements RecipientDirectory {
 
   private async withLiveGrant(
     role: Role,
-    scopeType: 'office' | 'unit',
-    scopeIds: string[],
+    scopeType: 'office' | 'unit' | 'national',
+    /** `null` for a national grant, which has no scope id. */
+    scopeIds: string[] | null,
   ): Promise<DirectoryUser[]> {
+    const inScope = scopeIds ? 'AND g.scope_id IN (:...scopeIds)' : '';
     const users = await this.dataSource.manager
       .createQueryBuilder(UserEntity, 'user')
       .where(
         `EXISTS (SELECT 1 FROM identity.role_grant g
            WHERE g.user_id = "user".id AND g.revoked_at IS NULL
-             AND g.role = :role AND g.scope_type = :scopeType AND g.scope_id IN (:...scopeIds))`,
+             AND g.role = :role AND g.scope_type = :scopeType ${inScope})`,
         { role, scopeType, scopeIds },
       )
       .orderBy('user.id')

@@ -137,4 +137,50 @@ describe('rendering e-mails in bokmål', () => {
 
     expect(mail.text).toContain('https://example.no/barnevern/oppgaver');
   });
+
+  describe('access applications', () => {
+    it('tells the approvers who applied, for what, and links to the tasks', () => {
+      const mail = renderEmail(
+        'access-application-received',
+        {
+          applicantName: 'Ingrid Berg',
+          represents: 'Trondheim',
+          path: '/oppgaver',
+        },
+        context,
+      );
+
+      expect(mail.subject).toBe(
+        'Ny søknad om tilgang til utrapportering fra Ingrid Berg',
+      );
+      expect(mail.text).toContain(
+        'Ingrid Berg (Trondheim) har søkt om tilgang',
+      );
+      expect(mail.text).toContain('https://rapportering.example.no/oppgaver');
+    });
+
+    it('tells the applicant the decision either way', () => {
+      const params = { represents: 'Trondheim', path: '/utrapportering' };
+
+      const approved = renderEmail(
+        'access-decision',
+        { ...params, approved: 'ja' },
+        context,
+      );
+      const rejected = renderEmail(
+        'access-decision',
+        { ...params, approved: 'nei' },
+        context,
+      );
+
+      expect(approved.subject).toBe('Du har fått tilgang til utrapportering');
+      expect(approved.text).toContain(
+        'Gå til utrapportering: https://rapportering.example.no/utrapportering',
+      );
+      expect(rejected.subject).toBe(
+        'Søknaden om tilgang til utrapportering er avslått',
+      );
+      expect(rejected.text).toContain('er ikke godkjent');
+    });
+  });
 });

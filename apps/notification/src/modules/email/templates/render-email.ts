@@ -1,5 +1,9 @@
 import { EmailTemplateId, emailTemplates } from '@bvr/contracts';
 import { z } from 'zod';
+import {
+  renderAccessApplicationReceived,
+  renderAccessDecision,
+} from './access-application.templates';
 import { renderDeadlineReminder } from './deadline-reminder.template';
 import { renderReportReceived } from './report-received.template';
 import { renderReportReturned } from './report-returned.template';
@@ -26,6 +30,8 @@ const renderers: Renderers = {
   'report-received': renderReportReceived,
   'report-returned': renderReportReturned,
   'deadline-reminder': renderDeadlineReminder,
+  'access-application-received': renderAccessApplicationReceived,
+  'access-decision': renderAccessDecision,
 };
 
 /** Validates the template's own parameters, then renders it; throws with the problem when they do not fit. */

@@ -1,10 +1,5 @@
-import {
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnModuleDestroy,
-} from '@nestjs/common';
-import { Clock } from '@bvr/service-kit';
+import { Injectable } from '@nestjs/common';
+import { Clock, PeriodicSweep } from '@bvr/service-kit';
 import { RemindersConfig } from '../reminders.config';
 import {
   type RemindersSent,
@@ -17,44 +12,16 @@ import {
  * restart, or two instances of the service, never send one twice.
  */
 @Injectable()
-export class DeadlineReminderSweeper
-  implements OnApplicationBootstrap, OnModuleDestroy
-{
-  private readonly logger = new Logger(DeadlineReminderSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<RemindersSent[]>;
-
+export class DeadlineReminderSweeper extends PeriodicSweep<RemindersSent[]> {
   constructor(
     private readonly service: SendDeadlineRemindersService,
     private readonly clock: Clock,
-    private readonly config: RemindersConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(
-      () => void this.sweep(),
-      this.config.sweepIntervalMs,
-    );
-    this.timer.unref();
+    config: RemindersConfig,
+  ) {
+    super(DeadlineReminderSweeper.name, config.sweepIntervalMs, []);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** Sends what is due now; one sweep at a time. A failure is logged and left for the next sweep. */
-  sweep(): Promise<RemindersSent[]> {
-    this.running ??= this.service
-      .sendDue(this.clock.now())
-      .catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'the deadline reminder sweep failed');
-        return [];
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+  protected sweepOnce(): Promise<RemindersSent[]> {
+    return this.service.sendDue(this.clock.now());
   }
 }

@@ -1,9 +1,5 @@
-import {
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnModuleDestroy,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { PeriodicSweep } from '@bvr/service-kit';
 import { ReportVersionRepository } from '../persistence/report-version.repository';
 import { ReportsConfig } from './reports.config';
 import { WorkflowCommandSender } from './workflow-command.sender';
@@ -16,51 +12,21 @@ const BATCH = 100;
  * enqueue). Sending twice is harmless: BullMQ dedupes by job id, the workflow by command id.
  */
 @Injectable()
-export class UnsentCommandSweeper
-  implements OnApplicationBootstrap, OnModuleDestroy
-{
-  private readonly logger = new Logger(UnsentCommandSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class UnsentCommandSweeper extends PeriodicSweep<number> {
   constructor(
     private readonly versions: ReportVersionRepository,
     private readonly sender: WorkflowCommandSender,
-    private readonly config: ReportsConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(
-      () => void this.sweep(),
-      this.config.commandSweepIntervalMs,
-    );
-    this.timer.unref();
+    config: ReportsConfig,
+  ) {
+    super(UnsentCommandSweeper.name, config.commandSweepIntervalMs, 0);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** Sends what is unsent; returns how many commands it sent. One sweep at a time. */
-  sweep(): Promise<number> {
-    this.running ??= this.sendUnsent().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private async sendUnsent(): Promise<number> {
+  /** Sends what is unsent; returns how many commands it sent. */
+  protected async sweepOnce(): Promise<number> {
     let sent = 0;
-    try {
-      const unsent = await this.versions.unsent(BATCH);
-      for (const version of unsent) if (await this.sender.send(version)) sent++;
-      if (sent > 0)
-        this.logger.log({ sent }, 're-sent unsent workflow commands');
-    } catch (error) {
-      this.logger.warn({ err: error }, 'the sweep of unsent commands failed');
-    }
+    const unsent = await this.versions.unsent(BATCH);
+    for (const version of unsent) if (await this.sender.send(version)) sent++;
+    if (sent > 0) this.logger.log({ sent }, 're-sent unsent workflow commands');
     return sent;
   }
 }

@@ -11,7 +11,8 @@ import { Report } from './report.orm-entity';
 export class LockedReport {
   constructor(
     readonly report: Report,
-    private readonly manager: EntityManager,
+    /** The transaction holding the lock, for writes that must commit with the report's (publication). */
+    readonly manager: EntityManager,
   ) {}
 
   /** Replaces the draft and raises its revision; returns the new revision. */

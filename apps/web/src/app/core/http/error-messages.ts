@@ -31,6 +31,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   'IDENTITY.GRANT_EXISTS': 'Personen har allerede denne tilgangen.',
   'IDENTITY.INVALID_ASSERTION': 'Fagsystemets forespørsel ble avvist.',
   'IDENTITY.UNKNOWN_CLIENT': 'Fagsystemet er ukjent eller deaktivert.',
+  'IDENTITY.ACCESS_APPLICATION_PENDING':
+    'Du har allerede en søknad som venter på behandling. Du får svar på e-post.',
+  'IDENTITY.ALREADY_HAS_ACCESS': 'Du har allerede tilgang til utrapportering.',
+  'IDENTITY.NOT_REGISTERED':
+    'Registrer navn og e-postadresse under Brukerprofil før du søker. Svaret på søknaden sendes dit.',
   'REPORTING.UNKNOWN_REFERENCE_DATA':
     'Vi fant ikke kommunen, bydelen eller fylket.',
   'REPORTING.PERIOD_NOT_FOUND': 'Vi fant ikke rapporteringsperioden.',

@@ -13,6 +13,7 @@ import { pageTitle } from '../../core/navigation/page-title';
 import { SessionStore } from '../../core/session/session-store';
 import { InboxReturn } from '../../tasks/inbox-return';
 import { latestAnswer } from '../../tasks/latest-answer';
+import { AccessDecisionForm } from '../../task-forms/access-decision-form';
 import { ControlTask } from '../../task-forms/control-task';
 import { CorrectionTask } from '../../task-forms/correction-task';
 import {
@@ -39,7 +40,7 @@ interface Detail {
  */
 @Component({
   selector: 'app-task-page',
-  imports: [RouterLink, ControlTask, CorrectionTask],
+  imports: [RouterLink, ControlTask, CorrectionTask, AccessDecisionForm],
   templateUrl: './task-page.html',
   styleUrl: './task-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -188,21 +188,23 @@ async function validateSample(file: string) {
 
 describe('validateModel', () => {
   describe('models we deploy', () => {
-    it('accepts the halvårsrapport model with the catalog from @bvr/contracts', async () => {
-      // given
-      const xml = readFileSync(
-        path.join(repoRoot, 'bpmn/halvarsrapport.bpmn'),
-        'utf8',
-      );
-      // when
-      const result = await validateModel(xml, catalog);
-      // then
-      expect(result).toEqual({
-        processKey: 'halvarsrapport',
-        processName: 'Halvårsrapport',
-        problems: [],
-      });
-    });
+    it.each([
+      ['halvarsrapport', 'Halvårsrapport'],
+      ['tilgangssoknad', 'Tilgangssøknad'],
+    ])(
+      'accepts the shipped model bpmn/%s.bpmn with the catalog from @bvr/contracts',
+      async (processKey, processName) => {
+        // given
+        const xml = readFileSync(
+          path.join(repoRoot, `bpmn/${processKey}.bpmn`),
+          'utf8',
+        );
+        // when
+        const result = await validateModel(xml, catalog);
+        // then
+        expect(result).toEqual({ processKey, processName, problems: [] });
+      },
+    );
 
     it('accepts a small model with a form user task and an external service task', async () => {
       // given

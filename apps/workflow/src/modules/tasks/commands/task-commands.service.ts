@@ -1,4 +1,4 @@
-import { formOutcomes, type FormKey } from '@bvr/contracts';
+import { COMPLETED_BY, formOutcomes, type FormKey } from '@bvr/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -61,7 +61,10 @@ export class TaskCommands {
         if (repeated) return repeated;
         this.assertOpenFor(current, principal);
         if (
-          !(await run.completeUserTask(current.executionId, input.variables))
+          !(await run.completeUserTask(current.executionId, {
+            ...input.variables,
+            [COMPLETED_BY]: principal.id,
+          }))
         ) {
           throw new EngineFailedError(
             `The process is not waiting at "${current.name}"; the task cannot be completed`,

@@ -4,6 +4,7 @@ import {
   ReportStatusConflictError,
 } from '../../domain/report.errors';
 import type { ReportStatus } from '../../domain/report-status';
+import { publishApprovedReport } from '../../../publication/persistence/publish-approved-report';
 import { ReportRepository } from '../../persistence/report.repository';
 
 /** At most 4000 characters, as the Statsforvalter's "Nei" message in the control task. */
@@ -43,6 +44,9 @@ export class ReportDecisionsService {
       if (current !== 'submitted')
         throw ReportStatusConflictError.cannot(status, reportId, current);
       await locked.decide(status, message);
+      // The portal shows an approved report from the moment it is approved, never before.
+      if (status === 'approved')
+        await publishApprovedReport(locked.manager, locked.report);
       return true;
     });
     if (!found) throw ReportNotFoundError.withId(reportId);

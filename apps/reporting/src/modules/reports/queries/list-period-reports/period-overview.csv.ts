@@ -1,3 +1,4 @@
+import { csvDocument, fileSlug } from '../../../../shared/csv/csv';
 import type { OverviewStatus } from '../../domain/report-status';
 import type { PeriodOverview } from './list-period-reports.query-handler';
 
@@ -23,15 +24,6 @@ const HEADERS = [
   'Frist',
 ];
 
-/** Excel (Norwegian locale) opens a `;`-separated UTF-8 file with a byte order mark as columns. */
-const BOM = '\uFEFF';
-
-/** A field quoted when it must be, and never read as a formula by a spreadsheet. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** `2023-08-17T10:00:00Z` as the date and time in Norway: `2023-08-17 12:00`. */
 function norwegianDateTime(iso: string): string {
   // sv-SE formats as `YYYY-MM-DD HH:MM`, which Excel reads as a date in any locale.
@@ -47,31 +39,23 @@ function norwegianDateTime(iso: string): string {
 
 /** The overview as a CSV file: one row per unit, Norwegian headers, `;` between fields, CRLF lines. */
 export function periodOverviewCsv({ period, items }: PeriodOverview): string {
-  const lines = [HEADERS.join(';')];
-  for (const item of items)
-    lines.push(
-      [
-        item.unitId,
-        item.unitName,
-        item.kind === 'bydel' ? 'Bydel' : 'Kommune',
-        item.officeName,
-        STATUS_TEXT[item.status],
-        item.overdue ? 'Ja' : 'Nei',
-        item.submittedAt ? norwegianDateTime(item.submittedAt) : '',
-        item.submittedLate ? 'Ja' : 'Nei',
-        item.latestVersion === null ? '' : String(item.latestVersion),
-        period.kommuneDeadline,
-      ]
-        .map(field)
-        .join(';'),
-    );
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvDocument(
+    HEADERS,
+    items.map((item) => [
+      item.unitId,
+      item.unitName,
+      item.kind === 'bydel' ? 'Bydel' : 'Kommune',
+      item.officeName,
+      STATUS_TEXT[item.status],
+      item.overdue ? 'Ja' : 'Nei',
+      item.submittedAt ? norwegianDateTime(item.submittedAt) : '',
+      item.submittedLate ? 'Ja' : 'Nei',
+      item.latestVersion === null ? '' : String(item.latestVersion),
+      period.kommuneDeadline,
+    ]),
+  );
 }
 
 /** `oversikt-1-halvar-2023.csv` */
 export const csvFileName = (periodName: string): string =>
-  `oversikt-${periodName
-    .toLowerCase()
-    .replace(/å/g, 'a')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}.csv`;
+  `oversikt-${fileSlug(periodName)}.csv`;
