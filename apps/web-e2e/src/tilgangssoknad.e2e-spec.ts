@@ -18,7 +18,7 @@ import { waitForEmail } from './support/mail';
 /**
  * «Søknad om tilgang til utrapportering»: a person new to the platform (a fresh synthetic
  * fødselsnummer each run) registers, applies from «Utrapportering», and the approver of the
- * application (Per Johansen at Statsforvalteren i Vestland for Kinn; Sara Nilsen at Bufdir for
+ * application (Nils Olsen at Statsforvalteren i Rogaland for Sandnes; Sara Nilsen at Bufdir for
  * another organisation) is e-mailed and finds the task «Godkjenne rapporttilgang» in the inbox.
  */
 describe('Tilgangssøknad: apply for access to «Utrapportering», and the approval', () => {
@@ -120,7 +120,7 @@ describe('Tilgangssøknad: apply for access to «Utrapportering», and the appro
     return link;
   }
 
-  it('a new person from Kinn applies, Per approves, and the person sees the portal after logging in again', async () => {
+  it('a new person from Sandnes applies, Nils approves, and the person sees the portal after logging in again', async () => {
     // given: a person the platform has never seen
     const run = randomUUID().slice(0, 8);
     const number = syntheticFodselsnummer();
@@ -136,7 +136,7 @@ describe('Tilgangssøknad: apply for access to «Utrapportering», and the appro
     await form.getByText(name, { exact: true }).waitFor();
     await expectAccessible(applicant);
 
-    // when: «Send søknad» without an answer, then as Kinn
+    // when: «Send søknad» without an answer, then as Sandnes
     const send = form.getByRole('button', { name: 'Send søknad', exact: true });
     await send.click();
     // then: the error summary names what is missing
@@ -150,12 +150,12 @@ describe('Tilgangssøknad: apply for access to «Utrapportering», and the appro
       .check();
     await form
       .getByRole('combobox', { name: 'Kommune eller bydel', exact: true })
-      .selectOption('4602');
+      .selectOption('1108');
     await expectAccessible(applicant);
     await send.click();
 
-    // then: the application waits at Statsforvalteren i Vestland, and no second one can be sent
-    const pending = pendingBox(applicant, 'Statsforvalteren i Vestland');
+    // then: the application waits at Statsforvalteren i Rogaland, and no second one can be sent
+    const pending = pendingBox(applicant, 'Statsforvalteren i Rogaland');
     await pending.waitFor();
     // focus moves to it (after the render that shows it)
     await applicant.waitForFunction(
@@ -168,55 +168,55 @@ describe('Tilgangssøknad: apply for access to «Utrapportering», and the appro
     await expectAccessible(applicant);
     // and still so when the page is opened again
     await applicant.reload();
-    await pendingBox(applicant, 'Statsforvalteren i Vestland').waitFor();
+    await pendingBox(applicant, 'Statsforvalteren i Rogaland').waitFor();
     await expect(
       applicant.getByRole('button', { name: 'Send søknad' }).count(),
     ).resolves.toBe(0);
 
-    // when: Per is e-mailed, follows the link and opens the task
+    // when: Nils is e-mailed, follows the link and opens the task
     const received = await waitForEmail(
       (mail) =>
-        mail.to.includes('per.johansen@demo.barnevern.test') &&
+        mail.to.includes('nils.olsen@demo.barnevern.test') &&
         mail.subject === `Ny søknad om tilgang til utrapportering fra ${name}`,
     );
     const link = received.text.match(/https?:\/\/\S+\/oppgaver\S*/);
     expect(link).not.toBeNull();
-    const per = await newPage();
-    await per.goto(link?.[0] ?? `${baseUrl()}/oppgaver`);
-    await logInAs(per, 'Per Johansen');
-    await per
+    const nils = await newPage();
+    await nils.goto(link?.[0] ?? `${baseUrl()}/oppgaver`);
+    await logInAs(nils, 'Nils Olsen');
+    await nils
       .getByRole('tab', { name: 'Åpne oppgaver', exact: true })
       .waitFor();
-    const task = await findTask(per, name, 20_000);
+    const task = await findTask(nils, name, 20_000);
     expect(task).not.toBeNull();
     await task?.click();
-    await per
+    await nils
       .getByRole('heading', { level: 1, name: 'Godkjenne rapporttilgang' })
       .waitFor();
     // then: he sees who applied and what for
-    await per.getByText(name, { exact: true }).first().waitFor();
-    await per.getByText('Kommune eller bydel', { exact: true }).waitFor();
-    await expectAccessible(per);
+    await nils.getByText(name, { exact: true }).first().waitFor();
+    await nils.getByText('Kommune eller bydel', { exact: true }).waitFor();
+    await expectAccessible(nils);
 
     // when: Ja, «Fortsett arbeidsflyt», «Bekreft»
-    await per
+    await nils
       .getByRole('group', { name: 'Godkjenner' })
       .getByRole('radio', { name: 'Ja', exact: true })
       .check();
-    await per
+    await nils
       .getByRole('button', { name: 'Fortsett arbeidsflyt', exact: true })
       .click();
-    await per
+    await nils
       .getByRole('heading', { name: 'Bekreft vedtaket', exact: true })
       .waitFor();
-    await per.getByText(/får tilgang til utrapportering/).waitFor();
-    await expectAccessible(per);
-    await per.getByRole('button', { name: 'Bekreft', exact: true }).click();
+    await nils.getByText(/får tilgang til utrapportering/).waitFor();
+    await expectAccessible(nils);
+    await nils.getByRole('button', { name: 'Bekreft', exact: true }).click();
     // then: back in the inbox
-    await waitForHeading(per, 'Oppgaver');
-    await expectAccessible(per);
+    await waitForHeading(nils, 'Oppgaver');
+    await expectAccessible(nils);
 
-    // and the applicant is told, logs in again and sees the portal with Kinn
+    // and the applicant is told, logs in again and sees the portal with Sandnes
     await waitForEmail(
       (mail) =>
         mail.to.includes(email) &&
@@ -236,7 +236,7 @@ describe('Tilgangssøknad: apply for access to «Utrapportering», and the appro
         .getByRole('form', { name: 'Velg kommune eller bydel' })
         .getByRole('combobox', { name: 'Kommune eller bydel' })
         .inputValue(),
-    ).resolves.toBe('4602');
+    ).resolves.toBe('1108');
     await expect(applicationForm(again).count()).resolves.toBe(0);
     await expectAccessible(again);
   });
