@@ -33,6 +33,7 @@ export default async function globalSetup() {
     webRoot: join(ROOT, 'dist/apps/web/browser'),
     logLevel: 'warn',
     loginRateLimit: 1000,
+    printSpoolDir: join(ROOT, 'tmp/e2e-print-spool', id),
   };
   const logDir = join(ROOT, 'tmp/e2e-logs');
   mkdirSync(logDir, { recursive: true });
@@ -51,4 +52,6 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = services.urls.gateway;
   process.env.E2E_MAIL_URL = mail.url;
   process.env.E2E_SERVICE_URLS = JSON.stringify(services.urls);
+  // Tests that prove what is (not) stored read the platform's database directly.
+  process.env.E2E_DATABASE_URL = stack.databaseUrl;
 }

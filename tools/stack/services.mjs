@@ -19,7 +19,10 @@ const LOCAL_CLIENT = { id: 'barnevern-local', secret: 'local-dev-secret' };
 const LOCAL_SECRETS = {
   session: 'local-development-session-secret-0123456789',
   csrf: 'local-development-csrf-secret-0123456789abcdef',
+  /** 32 bytes, base64: wraps the kommuner's data keys. */
+  concernMasterKey: 'bG9jYWwtZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMmI=',
 };
+const PRINT_SPOOL_DIR = resolve(import.meta.dirname, '../../tmp/print-spool');
 
 /** @typedef {{ name: string, offset: number, database: boolean, seed?: boolean }} ServiceSpec */
 
@@ -29,13 +32,13 @@ export const SERVICES = [
   { name: 'identity', offset: 1, database: true, seed: true },
   { name: 'workflow', offset: 2, database: true },
   { name: 'reporting', offset: 3, database: true, seed: true },
-  { name: 'bekymringsmelding', offset: 4, database: true },
+  { name: 'bekymringsmelding', offset: 4, database: true, seed: true },
   { name: 'notification', offset: 5, database: true },
   { name: 'gateway', offset: 0, database: false },
 ];
 
 /**
- * @param {{ portBase: number, databaseUrl: string, redisUrl: string, queuePrefix: string, smtpPort: number, webRoot: string, logLevel?: string, loginRateLimit?: number }} stack
+ * @param {{ portBase: number, databaseUrl: string, redisUrl: string, queuePrefix: string, smtpPort: number, webRoot: string, logLevel?: string, loginRateLimit?: number, printSpoolDir?: string }} stack
  * @returns {Record<string, Record<string, string>>} the environment of each service
  */
 export function serviceEnvironments(stack) {
@@ -80,6 +83,13 @@ export function serviceEnvironments(stack) {
     BPMN_DIR: BPMN_DIR,
   });
   envs.reporting.AUTH_ISSUER = url('identity');
+  Object.assign(envs.bekymringsmelding, {
+    AUTH_ISSUER: url('identity'),
+    REPORTING_URL: url('reporting'),
+    CONCERN_MASTER_KEY: LOCAL_SECRETS.concernMasterKey,
+    // Letter post lands here in development: the print service's drop folder.
+    PRINT_SPOOL_DIR: stack.printSpoolDir ?? PRINT_SPOOL_DIR,
+  });
   Object.assign(envs.notification, {
     AUTH_ISSUER: url('identity'),
     // Links in e-mails lead to the SPA through the gateway.

@@ -2,6 +2,7 @@ import { runMigrations, runService } from '@bvr/service-kit';
 import { bekymringsmeldingModule } from './app.module';
 import { readEnv } from './config/env';
 import { database } from './database';
+import { seedDemoCommand } from './seed/seed-demo.command';
 
 void runService({
   name: 'bekymringsmelding',
@@ -13,5 +14,6 @@ void runService({
     migrate: async (env) => {
       await runMigrations(env.DATABASE_URL, database, 'bekymringsmelding');
     },
+    seed: seedDemoCommand,
   },
 });

@@ -53,6 +53,16 @@ export const gatewayService: ServiceDefinition<Env> = {
         (req) => Boolean(req.cookies?.[sessionCookie]),
       ),
     );
+    app.use(
+      `${API_PREFIX}/bekymringsmelding/meldinger`,
+      rateLimiter(
+        redis,
+        env.QUEUE_PREFIX,
+        'concern-intake',
+        env.CONCERN_INTAKE_RATE_LIMIT,
+        (req) => req.method !== 'POST',
+      ),
+    );
     mountAuthProxy(app, {
       identityUrl: env.IDENTITY_URL,
       sessionCookie,

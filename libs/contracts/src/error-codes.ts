@@ -40,5 +40,18 @@ export const ErrorCode = {
   REPORT_REVISION_CONFLICT: 'REPORTING.REPORT_REVISION_CONFLICT',
   REPORT_LOCKED: 'REPORTING.REPORT_LOCKED',
   REPORT_STATUS_CONFLICT: 'REPORTING.REPORT_STATUS_CONFLICT',
+  /** A body larger than the endpoint accepts (a bekymringsmelding of more than its limit). */
+  PAYLOAD_TOO_LARGE: 'COMMON.PAYLOAD_TOO_LARGE',
+  /** The kommune has not taken the bekymringsmelding service into use (or not yet). */
+  CONCERN_NOT_SET_UP: 'BEKYMRINGSMELDING.NOT_SET_UP',
+  CONCERN_ALREADY_SET_UP: 'BEKYMRINGSMELDING.ALREADY_SET_UP',
+  /** The uploaded public key is not a usable certificate. */
+  CONCERN_INVALID_CERTIFICATE: 'BEKYMRINGSMELDING.INVALID_CERTIFICATE',
+  /** The message was confirmed, sent by post or delivered: its content is deleted. */
+  CONCERN_MESSAGE_GONE: 'BEKYMRINGSMELDING.MESSAGE_GONE',
+  /** Confirmed already, or sent as letter post before the confirm. */
+  CONCERN_ALREADY_HANDLED: 'BEKYMRINGSMELDING.ALREADY_HANDLED',
+  /** Confirming before anyone downloaded the message would lose it. */
+  CONCERN_NOT_DOWNLOADED: 'BEKYMRINGSMELDING.NOT_DOWNLOADED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -8,3 +8,4 @@ export * from './identity/session-cookie';
 export * from './identity/fodselsnummer';
 export * from './reporting/report-status';
 export * from './publication/publication';
+export * from './bekymringsmelding';

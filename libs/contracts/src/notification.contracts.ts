@@ -50,6 +50,21 @@ export const emailTemplates = {
     represents: text(200),
     path: appPath,
   }),
+  /** To the sender of a bekymringsmelding: it was received. Never the message's content. */
+  'concern-received': z.object({
+    /** The receiving unit, such as «Bergen kommune, bydel Bergenhus». */
+    recipientName: text(200),
+    reference: text(100),
+    /** When it was sent, already formatted in Norwegian time. */
+    sentAt: text(100),
+  }),
+  /** To a kommune's alert addresses: a bekymringsmelding has waited too long for download. No content, no names. */
+  'concern-alert': z.object({
+    recipientName: text(200),
+    /** When it was received, already formatted in Norwegian time. */
+    receivedAt: text(100),
+    path: appPath,
+  }),
 } as const;
 export type EmailTemplateId = keyof typeof emailTemplates;
 const templateId = z.enum(

@@ -19,4 +19,5 @@ export * from './http/error-response.dto';
 export * from './queues/external-task-worker';
 export * from './http/public-route';
 export * from './time/clock';
+export * from './time/working-days';
 export * from './jobs/periodic-sweep';

@@ -29,6 +29,8 @@ export const envSchema = baseEnvSchema
     /** Per client address and minute: logins, and calls to public endpoints without a session. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
     PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+    /** Per client address and minute: bekymringsmeldinger sent, logged in or not (a flood would bury real ones). */
+    CONCERN_INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     /** The built Angular SPA; a relative path resolves from the working directory. */
     WEB_ROOT: z
       .string()

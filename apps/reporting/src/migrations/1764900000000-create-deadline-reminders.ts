@@ -4,7 +4,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The ledger of deadline reminders: one row per period, unit and reminder day once its e-mail job is
  * on the queue, so that no later run sends it again.
  */
-export class CreateDeadlineReminders1764900000000 implements MigrationInterface {
+export class CreateDeadlineReminders1764900000000
+  implements MigrationInterface
+{
   name = 'CreateDeadlineReminders1764900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {

@@ -84,12 +84,26 @@ export const appRoutes: Routes = [
       ),
   },
   {
+    // Before `bekymringsmelding`, which would otherwise take the path.
+    path: 'bekymringsmelding/tjeneste',
+    loadChildren: () =>
+      import('./concern-admin/concern-admin.routes').then(
+        (m) => m.concernAdminRoutes,
+      ),
+  },
+  {
+    // The public intake needs no login (the public employees' form asks for it itself).
     path: 'bekymringsmelding',
-    title: pageTitle('Bekymringsmelding'),
-    canActivate: [registrationFirstGuard],
-    loadComponent: () =>
-      import('./pages/concern-report/concern-report-page').then(
-        (m) => m.ConcernReportPage,
+    loadChildren: () =>
+      import('./concern-intake/concern-intake.routes').then(
+        (m) => m.concernIntakeRoutes,
+      ),
+  },
+  {
+    path: 'motta-bekymringsmeldinger',
+    loadChildren: () =>
+      import('./concern-inbox/concern-inbox.routes').then(
+        (m) => m.concernInboxRoutes,
       ),
   },
   {

@@ -29,6 +29,8 @@ export const externalTaskTopics = {
   'identity.notify-access-decision': 'Varsle søkeren om vedtaket',
   'bekymringsmelding.alert-kommune': 'Varsle kommunen om ulest melding',
   'bekymringsmelding.dispatch-letter': 'Send melding som brevpost',
+  'bekymringsmelding.deliver-svarinn': 'Lever melding til fagsystem (SvarInn)',
+  'bekymringsmelding.confirm-receipt': 'Bekreft mottak og slett meldingen',
 } as const;
 export type ExternalTaskTopic = keyof typeof externalTaskTopics;
 
@@ -66,7 +68,14 @@ export const externalTaskVariables: Partial<
     COMPLETED_BY,
   ],
   'identity.notify-access-decision': ['applicationId'],
+  'bekymringsmelding.alert-kommune': ['messageId'],
+  'bekymringsmelding.dispatch-letter': ['messageId'],
+  'bekymringsmelding.deliver-svarinn': ['messageId'],
+  'bekymringsmelding.confirm-receipt': ['messageId', COMPLETED_BY],
 };
+
+/** The message the bekymringsmelding service correlates when a caseworker confirms a message. */
+export const CONCERN_CONFIRMED_MESSAGE = 'bekymringsmelding-bekreftet';
 
 export const isFormKey = (value: string): value is FormKey => value in formKeys;
 export const isExternalTaskTopic = (

@@ -45,6 +45,13 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.REPORT_REVISION_CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.REPORT_LOCKED]: HttpStatus.CONFLICT,
   [ErrorCode.REPORT_STATUS_CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.CONCERN_NOT_SET_UP]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONCERN_ALREADY_SET_UP]: HttpStatus.CONFLICT,
+  [ErrorCode.CONCERN_INVALID_CERTIFICATE]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.CONCERN_MESSAGE_GONE]: HttpStatus.GONE,
+  [ErrorCode.CONCERN_ALREADY_HANDLED]: HttpStatus.CONFLICT,
+  [ErrorCode.CONCERN_NOT_DOWNLOADED]: HttpStatus.CONFLICT,
 };
 
 /** Maps a domain error to HTTP by its stable code; the body carries the code for clients and the message for people. */

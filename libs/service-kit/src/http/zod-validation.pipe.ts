@@ -10,7 +10,8 @@ export class RequestValidationError extends DomainError {
 
 /**
  * Validates one request part (`@Query(...)`, `@Param(...)`) with a zod schema and returns the parsed
- * value. The message names each bad field: `Invalid query: asOf: expected a date as YYYY-MM-DD`.
+ * value. The message names each bad field: `Invalid query: asOf: expected a date as YYYY-MM-DD`; `details`
+ * lists them one by one (`{ path, message }`) for a form to show beside its fields.
  */
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
   constructor(
@@ -28,6 +29,12 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
     );
     throw new RequestValidationError(
       `Invalid ${this.what}: ${issues.join('; ')}`,
+      {
+        details: result.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        })),
+      },
     );
   }
 }

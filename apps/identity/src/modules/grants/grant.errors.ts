@@ -12,3 +12,7 @@ export class GrantExistsError extends DomainError {
 export class NotAllowedToGrantError extends DomainError {
   readonly code = ErrorCode.FORBIDDEN;
 }
+
+export class NotAllowedToListGrantsError extends DomainError {
+  readonly code = ErrorCode.FORBIDDEN;
+}

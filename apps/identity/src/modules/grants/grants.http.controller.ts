@@ -1,5 +1,5 @@
 import { CurrentPrincipal, Principal, RequireRoles } from '@bvr/auth';
-import { grantSchema, Role } from '@bvr/contracts';
+import { grantSchema, Role, UNIT_ID } from '@bvr/contracts';
 import { ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
@@ -25,6 +25,12 @@ const grantBody = grantSchema.safeExtend({
 const revokeQuery = z.object({ reason: z.string().trim().max(500).optional() });
 const grantIdParam = z.object({ id: z.uuid('expected a grant id (uuid)') });
 const userQuery = z.object({ pid: fodselsnummerSchema });
+const unitGrantsQuery = z.object({
+  role: z.enum(Object.values(Role) as [Role, ...Role[]]),
+  unitId: z
+    .string()
+    .regex(UNIT_ID, 'a unit is a kommune (4 digits) or bydel (6 digits)'),
+});
 const auditQuery = z.object({
   userId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -56,6 +62,19 @@ export class GrantsHttpController {
       grant: { role: body.role, scope: body.scope },
       reason: body.reason,
     });
+  }
+
+  @Get('grants')
+  @ApiOperation({
+    summary:
+      'Live grants of a role for a unit and, for a kommune, its bydeler (fødselsnummer masked)',
+  })
+  listForUnit(
+    @Query(new ZodValidationPipe(unitGrantsQuery, 'query'))
+    { role, unitId }: z.infer<typeof unitGrantsQuery>,
+    @CurrentPrincipal() actor: Principal,
+  ) {
+    return this.grants.liveGrantsForUnit(actor, role, unitId);
   }
 
   @Delete('grants/:id')

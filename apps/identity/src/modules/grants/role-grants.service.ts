@@ -1,14 +1,16 @@
 import type { Principal } from '@bvr/auth';
-import { type Grant, type Scope } from '@bvr/contracts';
+import { type Grant, type Role, type Scope } from '@bvr/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Like } from 'typeorm';
+import { UserEntity } from '../users/persistence/user.orm-entity';
 import { UserDirectory } from '../users/user-directory.service';
 import {
   GrantExistsError,
   GrantNotFoundError,
   NotAllowedToGrantError,
+  NotAllowedToListGrantsError,
 } from './grant.errors';
 import { mayManage } from './grant-policy';
 import { RoleAuditEntity } from './persistence/role-audit.orm-entity';
@@ -19,6 +21,13 @@ export interface GrantView extends Grant {
   userId: string;
   grantedAt: Date;
   grantedBy: string;
+}
+
+/** A live grant with its holder, for an admin's list; the fødselsnummer is masked. */
+export interface HolderGrantView extends GrantView {
+  name: string | null;
+  /** Birth date part only, like «010190*****»; null for a person without one. */
+  pid: string | null;
 }
 
 export interface GrantRequest {
@@ -127,6 +136,45 @@ export class RoleGrants {
     return rows.map(viewOf);
   }
 
+  /**
+   * The live grants of a role for a unit: the unit itself and, for a kommune, its bydeler. A platform
+   * admin may list any; others only what they may manage (a service admin their own caseworkers).
+   */
+  async liveGrantsForUnit(
+    actor: Principal,
+    role: Role,
+    unitId: string,
+  ): Promise<HolderGrantView[]> {
+    if (!mayManage(actor, { role, scope: { type: 'unit', id: unitId } }))
+      throw new NotAllowedToListGrantsError(
+        `You may not list ${role} grants for unit ${unitId}`,
+      );
+    const live = { role, scopeType: 'unit' as const, revokedAt: IsNull() };
+    const rows = await this.dataSource.manager.find(RoleGrantEntity, {
+      where: [
+        { ...live, scopeId: unitId },
+        // A kommune's bydeler: its number and two more digits.
+        ...(unitId.length === 4
+          ? [{ ...live, scopeId: Like(`${unitId}__`) }]
+          : []),
+      ],
+      order: { scopeId: 'ASC', grantedAt: 'ASC' },
+    });
+    const userIds = [...new Set(rows.map((row) => row.userId))];
+    const users = userIds.length
+      ? await this.dataSource.manager.find(UserEntity, {
+          where: { id: In(userIds) },
+          select: { id: true, name: true, pid: true },
+        })
+      : [];
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return rows.map((row) => ({
+      ...viewOf(row),
+      name: byId.get(row.userId)?.name ?? null,
+      pid: maskPid(byId.get(row.userId)?.pid ?? null),
+    }));
+  }
+
   async auditOf(userId: string | undefined, limit: number) {
     return this.dataSource.manager.find(RoleAuditEntity, {
       where: userId ? { userId } : {},
@@ -168,6 +216,11 @@ function viewOf(row: RoleGrantEntity): GrantView {
     grantedAt: row.grantedAt,
     grantedBy: row.grantedBy,
   };
+}
+
+/** Keeps the birth date (six digits) and hides the personal number. */
+export function maskPid(pid: string | null): string | null {
+  return pid ? `${pid.slice(0, 6)}*****` : null;
 }
 
 function scopeColumnsForQuery(scope: Scope) {

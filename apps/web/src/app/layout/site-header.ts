@@ -28,6 +28,16 @@ const NAV_ITEMS: readonly NavItem[] = [
     label: 'Oversikt',
     roles: ['statsforvalter-caseworker', 'bufdir', 'platform-admin'],
   },
+  {
+    path: '/motta-bekymringsmeldinger',
+    label: 'Motta bekymringsmeldinger',
+    roles: ['concern-caseworker'],
+  },
+  {
+    path: '/bekymringsmelding/tjeneste',
+    label: 'Bekymringsmelding – oppsett',
+    roles: ['concern-admin'],
+  },
   { path: '/oppgaver', label: 'Oppgaver' },
   { path: '/profil', label: 'Brukerprofil' },
 ];

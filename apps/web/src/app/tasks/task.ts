@@ -88,6 +88,8 @@ export interface TaskDetails extends TaskSummary {
   readonly application: AccessApplicationVariables | null;
   /** Only for `tilgangssoknad:behandle`: the outcome once solved, else the draft. */
   readonly accessDecision: AccessDecision | null;
+  /** Only for `bekymringsmelding:motta`: the message to download and confirm. */
+  readonly concernMessageId: string | null;
 }
 
 type Fields = Record<string, unknown>;
@@ -214,6 +216,10 @@ export function toTaskDetails(body: unknown): TaskDetails {
     draft: isControl ? controlDecision(fields['draft']) : null,
     outcome: isControl ? controlDecision(fields['outcome']) : null,
     ...accessFields(formKey, fields),
+    concernMessageId:
+      formKey === CONCERN_FORM && isObject(fields['variables'])
+        ? text(fields['variables']['messageId'])
+        : null,
   };
 }
 
@@ -232,6 +238,9 @@ function accessFields(
 
 /** The form key of «Godkjenne rapporttilgang» (bpmn/tilgangssoknad.bpmn). */
 export const ACCESS_DECISION_FORM = 'tilgangssoknad:behandle';
+
+/** The form key of «Last ned og bekreft» (bpmn/bekymringsmelding.bpmn). */
+export const CONCERN_FORM = 'bekymringsmelding:motta';
 
 /** A task id as the workflow service makes them: a UUID. */
 export const isTaskId = (value: string): boolean =>

@@ -1,6 +1,5 @@
 import { ErrorCode } from '@bvr/contracts';
-import { DomainError } from '@bvr/service-kit';
-import { addOsloCalendar, addWorkingDays } from './working-days';
+import { addOsloCalendar, addWorkingDays, DomainError } from '@bvr/service-kit';
 
 export type TimerKind = 'timeDuration' | 'timeDate' | 'timeCycle';
 

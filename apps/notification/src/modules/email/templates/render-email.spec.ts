@@ -183,4 +183,79 @@ describe('rendering e-mails in bokmål', () => {
       expect(rejected.text).toContain('er ikke godkjent');
     });
   });
+
+  describe('bekymringsmelding', () => {
+    const received = {
+      recipientName: 'Bergen kommune, bydel Bergenhus',
+      reference: 'BM-2026-000123',
+      sentAt: '5. desember 2026 kl. 09.14',
+    };
+
+    it('tells the sender it was received, where, when, and what happens next', () => {
+      const mail = renderEmail('concern-received', received, context);
+
+      expect(mail.subject).toBe('Vi har mottatt bekymringsmeldingen din');
+      expect(mail.text).toContain(
+        'Barneverntjenesten i Bergen kommune, bydel Bergenhus har mottatt bekymringsmeldingen din 5. desember 2026 kl. 09.14.',
+      );
+      expect(mail.text).toContain('Referansen er BM-2026-000123.');
+      expect(mail.text).toContain('taushetsplikt');
+      expect(mail.text).toContain('ring 112');
+      expect(mail.text).toContain('barnevernvakten');
+      expect(mail.text).toContain(
+        'https://rapportering.example.no/bekymringsmelding',
+      );
+      expect(mail.html).toContain('<p>Referansen er BM-2026-000123.</p>');
+    });
+
+    it('refuses a receipt without a reference', () => {
+      expect(() =>
+        renderEmail(
+          'concern-received',
+          { ...received, reference: '' },
+          context,
+        ),
+      ).toThrow();
+    });
+
+    it('alerts the kommune that a message waits for download, without content, and links to it', () => {
+      const mail = renderEmail(
+        'concern-alert',
+        {
+          recipientName: 'Bergen kommune, bydel Bergenhus',
+          receivedAt: '3. desember 2026 kl. 14.02',
+          path: '/bekymringsmelding/motta',
+        },
+        context,
+      );
+
+      expect(mail.subject).toBe(
+        'Bekymringsmelding venter på nedlasting – Bergen kommune, bydel Bergenhus',
+      );
+      expect(mail.text).toContain(
+        'mottatt 3. desember 2026 kl. 14.02, er ikke lastet ned og bekreftet mottatt.',
+      );
+      expect(mail.text).toContain('sendt som brevpost');
+      expect(mail.text).toContain(
+        'Gå til Motta bekymringsmeldinger: https://rapportering.example.no/bekymringsmelding/motta',
+      );
+      expect(mail.html).toContain(
+        '<a href="https://rapportering.example.no/bekymringsmelding/motta">Gå til Motta bekymringsmeldinger</a>',
+      );
+    });
+
+    it('refuses an alert link that is not a path in the app', () => {
+      expect(() =>
+        renderEmail(
+          'concern-alert',
+          {
+            recipientName: 'Bergen kommune',
+            receivedAt: '3. desember 2026 kl. 14.02',
+            path: 'https://evil.example/',
+          },
+          context,
+        ),
+      ).toThrow();
+    });
+  });
 });

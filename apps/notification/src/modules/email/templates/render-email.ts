@@ -4,6 +4,10 @@ import {
   renderAccessApplicationReceived,
   renderAccessDecision,
 } from './access-application.templates';
+import {
+  renderConcernAlert,
+  renderConcernReceived,
+} from './concern-report.templates';
 import { renderDeadlineReminder } from './deadline-reminder.template';
 import { renderReportReceived } from './report-received.template';
 import { renderReportReturned } from './report-returned.template';
@@ -32,6 +36,8 @@ const renderers: Renderers = {
   'deadline-reminder': renderDeadlineReminder,
   'access-application-received': renderAccessApplicationReceived,
   'access-decision': renderAccessDecision,
+  'concern-received': renderConcernReceived,
+  'concern-alert': renderConcernAlert,
 };
 
 /** Validates the template's own parameters, then renders it; throws with the problem when they do not fit. */

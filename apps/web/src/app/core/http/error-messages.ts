@@ -52,6 +52,20 @@ const MESSAGES: Record<ErrorCode, string> = {
     'Rapporten kan ikke endres nå: den er sendt til Statsforvalteren eller godkjent.',
   'REPORTING.REPORT_STATUS_CONFLICT':
     'Rapporten har allerede fått en annen behandling.',
+  'COMMON.PAYLOAD_TOO_LARGE':
+    'Meldingen er for lang. Kort ned teksten og prøv igjen.',
+  'BEKYMRINGSMELDING.NOT_SET_UP':
+    'Kommunen har ikke tatt i bruk digital mottak av bekymringsmeldinger ennå.',
+  'BEKYMRINGSMELDING.ALREADY_SET_UP':
+    'Tjenesten er allerede tatt i bruk for denne kommunen. Last inn siden for å se oppsettet.',
+  'BEKYMRINGSMELDING.INVALID_CERTIFICATE':
+    'Den offentlige nøkkelen kan ikke brukes. Se forklaringen ved feltet.',
+  'BEKYMRINGSMELDING.MESSAGE_GONE':
+    'Meldingen er ikke lenger her: den er bekreftet, sendt som brevpost eller levert til fagsystemet.',
+  'BEKYMRINGSMELDING.ALREADY_HANDLED':
+    'Meldingen er allerede bekreftet eller sendt som brevpost.',
+  'BEKYMRINGSMELDING.NOT_DOWNLOADED':
+    'Last ned meldingen og legg den i fagsystemet før du bekrefter.',
   'WORKFLOW.MODEL_INVALID':
     'Prosessmodellen har feil. Se listen over problemer.',
   'WORKFLOW.UNKNOWN_DEFINITION': 'Vi fant ikke prosessen.',

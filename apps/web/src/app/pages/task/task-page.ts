@@ -15,6 +15,7 @@ import { InboxReturn } from '../../tasks/inbox-return';
 import { latestAnswer } from '../../tasks/latest-answer';
 import { AccessDecisionForm } from '../../task-forms/access-decision-form';
 import { ControlTask } from '../../task-forms/control-task';
+import { ConcernTaskForm } from '../../concern-inbox/concern-task-form';
 import { CorrectionTask } from '../../task-forms/correction-task';
 import {
   isTaskId,
@@ -40,7 +41,13 @@ interface Detail {
  */
 @Component({
   selector: 'app-task-page',
-  imports: [RouterLink, ControlTask, CorrectionTask, AccessDecisionForm],
+  imports: [
+    RouterLink,
+    ControlTask,
+    CorrectionTask,
+    AccessDecisionForm,
+    ConcernTaskForm,
+  ],
   templateUrl: './task-page.html',
   styleUrl: './task-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -104,6 +111,11 @@ export class TaskPage {
       .filter(([, value]) => value !== '')
       .map(([term, value]) => ({ term, value }));
   });
+  /** After a confirm the task is solved: back to the inbox the caseworker came from. */
+  protected backToInbox(): void {
+    void this.router.navigateByUrl(this.inboxUrl());
+  }
+
   private assigneeLabel(assignee: string | null): string {
     if (!assignee) return 'Ingen';
     return assignee === this.session.user()?.id

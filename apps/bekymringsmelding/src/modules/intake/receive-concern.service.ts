@@ -1,0 +1,166 @@
+import {
+  type ConcernMessage,
+  type ConcernReportKind,
+  type PrivateConcernReport,
+  type PublicConcernReport,
+  sendEmail,
+} from '@bvr/contracts';
+import { addWorkingDays, Clock, enqueue } from '@bvr/service-kit';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { randomInt, randomUUID } from 'node:crypto';
+import { BekymringsmeldingConfig } from '../../config/env';
+import { KommuneKeys } from '../encryption/kommune-keys';
+import { ConcernMessagesRepository } from '../messages/concern-messages.repository';
+import { osloIsoTime, osloReadableTime } from '../messages/oslo-time';
+import { ReceivingUnitsRepository } from '../setup/receiving-units.repository';
+import { WHOLE_KOMMUNE } from '../setup/concern-setup.service';
+import { UnknownRecipientError } from './intake.errors';
+import { WorkflowCommandsSender } from './workflow-commands.sender';
+
+export interface ConcernReceipt {
+  referanse: string;
+  /** «Bergen kommune, bydel Bergenhus». */
+  mottaker: string;
+  sendingstidspunkt: string;
+}
+
+type Input =
+  | { type: 'privat'; report: PrivateConcernReport }
+  | { type: 'offentlig'; report: PublicConcernReport };
+
+/** Unambiguous letters and digits for references people read aloud on the phone. */
+const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * Receives a report of concern: finds the receiving unit (the default bydel when none is chosen),
+ * encrypts the message with the kommune's key and stores it, then starts its process and e-mails the
+ * receipt. The plaintext lives only in this request's memory.
+ */
+@Injectable()
+export class ReceiveConcern {
+  private readonly logger = new Logger(ReceiveConcern.name);
+
+  constructor(
+    private readonly units: ReceivingUnitsRepository,
+    private readonly messages: ConcernMessagesRepository,
+    private readonly keys: KommuneKeys,
+    private readonly commands: WorkflowCommandsSender,
+    private readonly clock: Clock,
+    private readonly config: BekymringsmeldingConfig,
+    @InjectQueue(sendEmail.queue) private readonly email: Queue,
+  ) {}
+
+  async receive(input: Input): Promise<ConcernReceipt> {
+    const { kommunenummer, bydelsnummer, kvitteringEpost, ...content } =
+      input.report;
+    const service = await this.units.service(kommunenummer);
+    if (!service)
+      throw new UnknownRecipientError(
+        `Kommune ${kommunenummer} tar ikke imot bekymringsmeldinger her ennå. Kontakt barneverntjenesten i kommunen direkte.`,
+      );
+    const units = await this.units.units(kommunenummer);
+    const unit = bydelsnummer
+      ? units.find((u) => u.bydelsnummer === bydelsnummer)
+      : units.find((u) => u.standard_mottaker);
+    if (!unit)
+      throw new UnknownRecipientError(
+        `${service.kommunenavn} har ingen bydel med nummer ${bydelsnummer}. Velg en av bydelene i listen, eller la kommunen velge.`,
+      );
+    const whole = unit.bydelsnummer === WHOLE_KOMMUNE;
+    const mottaker = whole
+      ? `${service.kommunenavn} kommune`
+      : `${service.kommunenavn} kommune, bydel ${unit.bydelsnavn}`;
+    const now = this.clock.now();
+    const id = randomUUID();
+    const channel = service.mottak === 'svarinn' ? 'svarinn' : 'manuell';
+    const message = {
+      kommunenummer,
+      kommunenavn: service.kommunenavn,
+      bydelsnummer: unit.bydelsnummer,
+      bydelsnavn: unit.bydelsnavn,
+      sendingstidspunkt: osloIsoTime(now),
+      leveringskanal: channel,
+      type: input.type,
+      ...content,
+    } as ConcernMessage;
+    const row = {
+      id,
+      referanse: reference(),
+      kommunenummer,
+      bydelsnummer: unit.bydelsnummer,
+      unit_id: whole ? kommunenummer : `${kommunenummer}${unit.bydelsnummer}`,
+      mottaker,
+      type: input.type as ConcernReportKind,
+      channel,
+      status: 'AKSEPTERT',
+      received_at: now,
+      letter_post_at: addWorkingDays(
+        now,
+        this.config.env.LETTER_POST_AFTER_WORKING_DAYS,
+      ),
+    } as const;
+    await this.messages.transaction(async (manager) => {
+      const sealed = await this.keys.encrypt(
+        kommunenummer,
+        Buffer.from(JSON.stringify(message), 'utf8'),
+        `message/${id}`,
+        manager,
+      );
+      await this.messages.insert(manager, { ...row, content: sealed });
+    });
+    await this.commands.started({
+      ...row,
+      content: null,
+      downloads: 0,
+      last_download_by: null,
+      last_download_at: null,
+      confirmed_by: null,
+      confirmed_at: null,
+    });
+    if (kvitteringEpost)
+      await this.sendReceipt(kvitteringEpost, row.referanse, mottaker, now);
+    return {
+      referanse: row.referanse,
+      mottaker,
+      sendingstidspunkt: now.toISOString(),
+    };
+  }
+
+  /** The confirmation e-mail names the recipient and the time only; the address is not stored. */
+  private async sendReceipt(
+    to: string,
+    reference: string,
+    recipientName: string,
+    sentAt: Date,
+  ): Promise<void> {
+    try {
+      await enqueue(
+        this.email,
+        sendEmail,
+        {
+          idempotencyKey: `bekymringsmelding-kvittering-${reference}`,
+          template: 'concern-received',
+          to: [to],
+          params: {
+            recipientName,
+            reference,
+            sentAt: osloReadableTime(sentAt),
+          },
+        },
+        { jobId: `bekymringsmelding-kvittering-${reference}` },
+      );
+    } catch (error) {
+      // The message is stored and on its way; only the courtesy e-mail is lost.
+      this.logger.warn({ err: error }, 'could not queue the receipt e-mail');
+    }
+  }
+}
+
+function reference(): string {
+  let code = '';
+  for (let i = 0; i < 8; i++)
+    code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `BM-${code.slice(0, 4)}-${code.slice(4)}`;
+}

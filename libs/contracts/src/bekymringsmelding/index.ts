@@ -1,0 +1,2 @@
+export * from './concern-report';
+export * from './concern-setup';
