@@ -110,8 +110,22 @@ describe('Bekymringsmelding: send, download and confirm', () => {
 
   it('the caseworker downloads it as PDF and confirms; its content is then gone from the database', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl()}/motta-bekymringsmeldinger`);
+    // The message is also a task in the inbox, «Last ned og bekreft», with the same actions.
+    await page.goto(`${baseUrl()}/oppgaver`);
     await logInAs(page, 'Tor Karlsen');
+    await page
+      .getByRole('link', { name: /^BM-/ })
+      .first()
+      .click({ timeout: 20000 });
+    await waitForHeading(page, 'Last ned og bekreft');
+    await page
+      .getByRole('heading', {
+        name: 'Bekymringsmelding til manuell nedlasting',
+      })
+      .waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl()}/motta-bekymringsmeldinger`);
     await waitForHeading(page, 'Motta bekymringsmeldinger');
     await expectAccessible(page);
     const row = page.getByRole('row').filter({ hasText: 'Bergenhus' }).first();
@@ -200,7 +214,13 @@ describe('Bekymringsmelding: the set-up wizard', () => {
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Stavanger' }).click();
     await page.getByRole('button', { name: 'Start veiviser' }).click();
-    const next = () => page.getByRole('button', { name: 'Gå videre' }).click();
+    /** «Gå videre», then wait until the next step has its focus on its heading (it has rendered). */
+    const next = async () => {
+      await page.getByRole('button', { name: 'Gå videre' }).click();
+      await page.waitForFunction(
+        () => document.activeElement?.id === 'setup-step-heading',
+      );
+    };
 
     await page.getByLabel('Nei, kommunen har ikke bydeler').check();
     await expectAccessible(page);
@@ -218,7 +238,12 @@ describe('Bekymringsmelding: the set-up wizard', () => {
     ).resolves.toBe(true);
     await next();
 
-    await next(); // nothing filled in: the step stays, with errors
+    // Nothing filled in: the step stays, with errors.
+    await page.getByRole('button', { name: 'Gå videre' }).click();
+    await page
+      .getByRole('link', { name: /Fyll inn/ })
+      .first()
+      .waitFor();
     await expectAccessible(page);
     await page
       .getByLabel('Navn på mottaker')
