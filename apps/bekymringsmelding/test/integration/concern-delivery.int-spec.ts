@@ -9,6 +9,7 @@ import {
   DeliverMessages,
   postToCaseSystem,
 } from '../../src/modules/delivery/deliver-messages.service';
+import { letterTask } from '../../src/modules/delivery/delivery.workers';
 import { ReceiveMessages } from '../../src/modules/receipt/receive-messages.service';
 import { RetentionSweeper } from '../../src/modules/retention/retention.sweeper';
 import {
@@ -208,6 +209,52 @@ describe('bekymringsmelding delivery', () => {
     expect((await message(failed)).status).toBe('AVVIST_FAGSYSTEM');
     expect(await deliver.sendAsLetter(failed)).toBe(true);
     expect((await message(failed)).status).toBe('SENDT_PRINT');
+  });
+
+  it("answers the workflow's jobs on the result queue: a letter for an unconfirmed message, an incident for a job without a message id", async () => {
+    const id = await send();
+    const job = (jobId: string, variables: object) => ({
+      jobId,
+      topic: 'bekymringsmelding.dispatch-letter',
+      processInstanceId: '00000000-0000-4000-8000-000000000001',
+      processDefinitionKey: 'bekymringsmelding',
+      businessKey: id,
+      activityId: 'Task_sendBrevpost',
+      attempt: 1,
+      variables,
+    });
+    await world.add(
+      letterTask,
+      'letter-job-1',
+      job('letter-job-1', { messageId: id }),
+    );
+    await world.add(letterTask, 'letter-job-2', job('letter-job-2', {}));
+    const results = async () =>
+      (
+        await world.jobs<{
+          jobId: string;
+          outcome: string;
+          variables?: object;
+          error?: string;
+        }>(QUEUES.results)
+      ).map((r) => r.payload);
+    for (let i = 0; i < 100 && (await results()).length < 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await results()).toEqual(
+      expect.arrayContaining([
+        {
+          jobId: 'letter-job-1',
+          outcome: 'completed',
+          variables: { sentAsLetter: true },
+        },
+        expect.objectContaining({
+          jobId: 'letter-job-2',
+          outcome: 'failed',
+          error: expect.stringContaining('messageId'),
+        }),
+      ]),
+    );
+    expect((await message(id)).status).toBe('SENDT_PRINT');
   });
 
   it('tells an unreachable case system apart from a refusal', async () => {

@@ -80,6 +80,19 @@ describe('bekymringsmelding intake and receipt', () => {
           )
         ).status,
       ).toBe(403);
+      for (const [method, path, body] of [
+        ['POST', '/kommuner/4601/tjeneste/sertifikat', { sertifikat: 'x' }],
+        ['PUT', '/kommuner/4601/standardmottaker', { bydelsnummer: '01' }],
+        ['POST', '/kommuner/4601/bydeler', {}],
+      ] as const) {
+        expect((await world.call(method, path, null, body)).status).toBe(401);
+        expect(
+          (await world.call(method, path, stavangerAdmin, body)).status,
+        ).toBe(403);
+        expect(
+          (await world.call(method, path, bergenCaseworker, body)).status,
+        ).toBe(403);
+      }
       const before = await world.call(
         'GET',
         '/kommuner/4601/tjeneste',

@@ -1,6 +1,11 @@
 import { AUTH_OPTIONS } from '@bvr/auth';
 import { TestTokens } from '@bvr/auth/testing';
-import { externalTaskResult, sendEmail, workflowCommand } from '@bvr/contracts';
+import {
+  externalTaskResult,
+  type QueueContract,
+  sendEmail,
+  workflowCommand,
+} from '@bvr/contracts';
 import {
   Clock,
   dataSourceOptions,
@@ -78,6 +83,8 @@ export interface ConcernWorld {
     body?: unknown,
     rawBody?: string,
   ): Promise<Reply>;
+  /** Puts a job on a queue, as the workflow's relay would (`{ payload }`, job id = the effect's key). */
+  add(contract: QueueContract, jobId: string, payload: unknown): Promise<void>;
   /** Jobs the service put on a queue (nothing consumes them in these tests). */
   jobs<T>(queue: string): Promise<Array<{ id: string; payload: T }>>;
   close(): Promise<void>;
@@ -166,6 +173,14 @@ export async function startConcernWorld(label: string): Promise<ConcernWorld> {
         bytes,
         body: type.includes('json') ? JSON.parse(bytes.toString('utf8')) : null,
       };
+    },
+    async add(contract, jobId, payload) {
+      const meta = { requestId: jobId, enqueuedAt: new Date().toISOString() };
+      await queue(contract.queue).add(
+        contract.job,
+        { meta, payload },
+        { jobId, attempts: 1 },
+      );
     },
     async jobs<T>(name: string) {
       const jobs = await queue(name).getJobs([

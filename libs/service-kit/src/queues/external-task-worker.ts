@@ -4,6 +4,7 @@ import {
   externalTaskResult,
 } from '@bvr/contracts';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
+import type { z } from 'zod';
 import { ContractWorker } from './contract-worker';
 import { enqueue } from './enqueue';
 
@@ -54,4 +55,20 @@ export abstract class ExternalTaskWorker extends ContractWorker<
       throw error;
     }
   }
+}
+
+/**
+ * The job's variables as a topic's handler needs them. A model that does not set them will not set
+ * them on a retry either, so a mismatch fails the job at once (an incident names the variables).
+ */
+export function taskVariables<S extends z.ZodType>(
+  schema: S,
+  payload: Pick<ExternalTaskPayload, 'topic' | 'variables'>,
+): z.infer<S> {
+  const result = schema.safeParse(payload.variables);
+  if (!result.success)
+    throw new UnrecoverableError(
+      `${payload.topic} variables: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
+  return result.data;
 }

@@ -4,9 +4,9 @@ import {
   externalTaskQueue,
   externalTaskResult,
 } from '@bvr/contracts';
-import { ExternalTaskWorker } from '@bvr/service-kit';
+import { ExternalTaskWorker, taskVariables } from '@bvr/service-kit';
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import { z } from 'zod';
 import { ReceiveMessages } from '../receipt/receive-messages.service';
 import { DeliverMessages, postToCaseSystem } from './deliver-messages.service';
@@ -28,48 +28,41 @@ const confirmVariables = messageVariables.extend({
   [COMPLETED_BY]: z.string().min(1).max(200),
 });
 
-function parsed<S extends z.ZodType>(
-  schema: S,
-  variables: unknown,
-): z.infer<S> {
-  const result = schema.safeParse(variables);
-  if (!result.success)
-    throw new UnrecoverableError(
-      `bekymringsmelding variables: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return result.data;
-}
-
-@Processor(alertTask.queue, { concurrency: 2 })
-export class AlertKommuneWorker extends ExternalTaskWorker {
-  protected readonly contract = alertTask;
-
+/** A service task of `bekymringsmelding.bpmn`: each gets the message id and does one effect. */
+abstract class MessageTaskWorker extends ExternalTaskWorker {
   constructor(
     @InjectQueue(externalTaskResult.queue) protected readonly results: Queue,
-    private readonly deliver: DeliverMessages,
+    protected readonly deliver: DeliverMessages,
   ) {
     super();
   }
 
-  protected async execute(payload: ExternalTaskPayload) {
-    const { messageId } = parsed(messageVariables, payload.variables);
+  protected abstract run(
+    messageId: string,
+    payload: ExternalTaskPayload,
+    job: Job,
+  ): Promise<Record<string, unknown>>;
+
+  protected execute(payload: ExternalTaskPayload, job: Job) {
+    const { messageId } = taskVariables(messageVariables, payload);
+    return this.run(messageId, payload, job);
+  }
+}
+
+@Processor(alertTask.queue, { concurrency: 2 })
+export class AlertKommuneWorker extends MessageTaskWorker {
+  protected readonly contract = alertTask;
+
+  protected async run(messageId: string, payload: ExternalTaskPayload) {
     return { alerted: await this.deliver.alert(payload.jobId, messageId) };
   }
 }
 
 @Processor(letterTask.queue, { concurrency: 2 })
-export class DispatchLetterWorker extends ExternalTaskWorker {
+export class DispatchLetterWorker extends MessageTaskWorker {
   protected readonly contract = letterTask;
 
-  constructor(
-    @InjectQueue(externalTaskResult.queue) protected readonly results: Queue,
-    private readonly deliver: DeliverMessages,
-  ) {
-    super();
-  }
-
-  protected async execute(payload: ExternalTaskPayload) {
-    const { messageId } = parsed(messageVariables, payload.variables);
+  protected async run(messageId: string) {
     return { sentAsLetter: await this.deliver.sendAsLetter(messageId) };
   }
 }
@@ -79,18 +72,10 @@ export class DispatchLetterWorker extends ExternalTaskWorker {
  * message goes to letter post instead of an incident, since the post is the agreed fallback.
  */
 @Processor(svarInnTask.queue, { concurrency: 2 })
-export class DeliverSvarInnWorker extends ExternalTaskWorker {
+export class DeliverSvarInnWorker extends MessageTaskWorker {
   protected readonly contract = svarInnTask;
 
-  constructor(
-    @InjectQueue(externalTaskResult.queue) protected readonly results: Queue,
-    private readonly deliver: DeliverMessages,
-  ) {
-    super();
-  }
-
-  protected async execute(payload: ExternalTaskPayload, job: Job) {
-    const { messageId } = parsed(messageVariables, payload.variables);
+  protected async run(messageId: string, _: ExternalTaskPayload, job: Job) {
     const outcome = await this.deliver.deliverToCaseSystem(
       messageId,
       postToCaseSystem,
@@ -102,6 +87,7 @@ export class DeliverSvarInnWorker extends ExternalTaskWorker {
   }
 }
 
+/** «Bekreft mottak»: the inbox task was completed; the same confirm as in «Motta bekymringsmeldinger». */
 @Processor(confirmTask.queue, { concurrency: 2 })
 export class ConfirmReceiptWorker extends ExternalTaskWorker {
   protected readonly contract = confirmTask;
@@ -114,7 +100,7 @@ export class ConfirmReceiptWorker extends ExternalTaskWorker {
   }
 
   protected async execute(payload: ExternalTaskPayload) {
-    const variables = parsed(confirmVariables, payload.variables);
+    const variables = taskVariables(confirmVariables, payload);
     return {
       confirmed: await this.receive.confirmFromWorkflow(
         variables.messageId,

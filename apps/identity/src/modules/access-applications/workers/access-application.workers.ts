@@ -3,7 +3,7 @@ import {
   externalTaskQueue,
   externalTaskResult,
 } from '@bvr/contracts';
-import { ExternalTaskWorker } from '@bvr/service-kit';
+import { ExternalTaskWorker, taskVariables } from '@bvr/service-kit';
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Queue, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
@@ -33,24 +33,11 @@ const decisionVariables = applicationVariables.extend({
   completedBy: z.string().min(1).max(200),
 });
 
-/** Variables the model should always carry: missing ones will not appear on a retry. */
-function parsed<S extends z.ZodType>(
-  schema: S,
-  variables: unknown,
-): z.infer<S> {
-  const result = schema.safeParse(variables);
-  if (!result.success)
-    throw new UnrecoverableError(
-      `access application variables: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return result.data;
-}
-
 async function applicationOf(
   applications: AccessApplicationsRepository,
-  variables: unknown,
+  payload: ExternalTaskPayload,
 ): Promise<AccessApplicationEntity> {
-  const { applicationId } = parsed(applicationVariables, variables);
+  const { applicationId } = taskVariables(applicationVariables, payload);
   const application = await applications.find(applicationId);
   if (!application)
     throw new UnrecoverableError(`no access application ${applicationId}`);
@@ -72,10 +59,7 @@ export class NotifyApplicationReceivedWorker extends ExternalTaskWorker {
 
   protected execute(payload: ExternalTaskPayload) {
     return failFastOnInvalid(async () => {
-      const application = await applicationOf(
-        this.applications,
-        payload.variables,
-      );
+      const application = await applicationOf(this.applications, payload);
       await this.notifications.notify(
         payload.jobId,
         applicationReceivedNotification(application),
@@ -98,7 +82,7 @@ export class RecordDecisionWorker extends ExternalTaskWorker {
   }
 
   protected async execute(payload: ExternalTaskPayload) {
-    const v = parsed(decisionVariables, payload.variables);
+    const v = taskVariables(decisionVariables, payload);
     await this.decisions.record({
       applicationId: v.applicationId,
       approved: v.approved,
@@ -123,10 +107,7 @@ export class NotifyDecisionWorker extends ExternalTaskWorker {
 
   protected execute(payload: ExternalTaskPayload) {
     return failFastOnInvalid(async () => {
-      const application = await applicationOf(
-        this.applications,
-        payload.variables,
-      );
+      const application = await applicationOf(this.applications, payload);
       await this.notifications.notify(
         payload.jobId,
         decisionNotification(application),
