@@ -66,6 +66,10 @@ describe('reference data HTTP API: health and errors', () => {
       statusCode: 400,
       code: 'COMMON.VALIDATION_FAILED',
       message,
+      // The same, field by field, for a form to show beside its fields.
+      details: [
+        { path: expect.any(String), message: expect.any(String) },
+      ],
     });
   });
 
