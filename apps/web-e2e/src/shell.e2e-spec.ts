@@ -92,7 +92,7 @@ describe('the SPA shell through the gateway', () => {
   });
 
   it.each([
-    ['/bekymringsmelding', 'Bekymringsmelding'],
+    ['/bekymringsmelding', 'Send bekymringsmelding til barnevernet'],
     ['/finnes-ikke', 'Fant ikke siden'],
   ])(
     'serves the public page %s as a deep link without login, with a title and no accessibility violations',
