@@ -17,7 +17,10 @@ import { DefinitionsHttpController } from './modules/definitions/definitions.htt
 import { BpmnDirectoryDeployer } from './modules/definitions/deploy/bpmn-directory.deployer';
 import { DeployDefinition } from './modules/definitions/deploy/deploy-definition.service';
 import { DefinitionRegistry } from './modules/definitions/registry/definition-registry.service';
+import { ActivityCounts } from './modules/definitions/queries/activity-counts.service';
+import { DefinitionOverview } from './modules/definitions/queries/definition-overview.service';
 import { CancelInstance } from './modules/instances/commands/cancel-instance.service';
+import { MigrateInstance } from './modules/instances/commands/migrate-instance.service';
 import { StartInstance } from './modules/instances/commands/start-instance.service';
 import { InstancesHttpController } from './modules/instances/instances.http.controller';
 import { InstanceQueries } from './modules/instances/queries/instance-queries.service';
@@ -70,11 +73,14 @@ export function workflowModule(env: Env): Type {
       DefinitionRegistry,
       DeployDefinition,
       BpmnDirectoryDeployer,
+      DefinitionOverview,
+      ActivityCounts,
       StepEffectsWriter,
       AfterCommit,
       InstanceStepper,
       StartInstance,
       CancelInstance,
+      MigrateInstance,
       InstanceQueries,
       TaskQueries,
       TaskCommands,

@@ -1,9 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { useXmlBody } from './http/xml-body';
 
 /** Models are deployed as their XML, the way modelers save them. */
 export function configureWorkflowApp(app: NestExpressApplication): void {
-  app.useBodyParser('text', {
-    type: ['application/xml', 'text/xml', 'application/bpmn+xml'],
-    limit: '5mb',
-  });
+  useXmlBody(app);
 }

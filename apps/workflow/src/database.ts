@@ -1,6 +1,8 @@
 import type { ServiceDatabase } from '@bvr/service-kit';
 import { CreateWorkflow1764100000000 } from './migrations/1764100000000-create-workflow';
 import { CreateProcessedCommand1764200000000 } from './migrations/1764200000000-create-processed-command';
+import { AddDefinitionAudit1764300000000 } from './migrations/1764300000000-add-definition-audit';
+import { DefinitionAuditEntity } from './modules/definitions/persistence/definition-audit.orm-entity';
 import { ProcessedCommandEntity } from './modules/commands/persistence/processed-command.orm-entity';
 import { ProcessDefinitionEntity } from './modules/definitions/persistence/process-definition.orm-entity';
 import { HistoryEventEntity } from './modules/instances/persistence/history-event.orm-entity';
@@ -25,9 +27,11 @@ export const database: ServiceDatabase = {
     OutboxMessageEntity,
     IncidentEntity,
     ProcessedCommandEntity,
+    DefinitionAuditEntity,
   ],
   migrations: [
     CreateWorkflow1764100000000,
     CreateProcessedCommand1764200000000,
+    AddDefinitionAudit1764300000000,
   ],
 };

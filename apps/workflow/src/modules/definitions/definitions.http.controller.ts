@@ -1,6 +1,6 @@
 import { RequireRoles } from '@bvr/auth';
-import { Role } from '@bvr/contracts';
-import { ZodValidationPipe, DomainError } from '@bvr/service-kit';
+import { ErrorCode, Role } from '@bvr/contracts';
+import { DomainError, ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -9,20 +9,28 @@ import {
   HttpCode,
   Param,
   Post,
+  Query,
   Res,
 } from '@nestjs/common';
 import {
   ApiConsumes,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Principal } from '../../auth/principal';
-import { DeployDefinition } from './deploy/deploy-definition.service';
+import {
+  assertNoDeclarations,
+  DeployDefinition,
+} from './deploy/deploy-definition.service';
+import { ActivityCounts } from './queries/activity-counts.service';
+import { DefinitionOverview } from './queries/definition-overview.service';
 import { DefinitionRegistry } from './registry/definition-registry.service';
-import { ErrorCode } from '@bvr/contracts';
+import { deployCatalog } from './validation/model-catalog';
+import { validateModel } from './validation/validate-model';
 
 class EmptyModelError extends DomainError {
   readonly code = ErrorCode.VALIDATION_FAILED;
@@ -32,6 +40,18 @@ const versionParams = z.object({
   key: z.string().min(1).max(200),
   version: z.coerce.number().int().positive(),
 });
+const deployQuery = z.object({
+  changeNote: z
+    .string()
+    .trim()
+    .max(500, 'a change note has at most 500 characters')
+    .optional()
+    .transform((note) => note || null),
+});
+
+const TOO_LARGE = 'The XML is larger than 2 MB';
+const DECLARATIONS =
+  'The XML declares a DOCTYPE or entities; `problems` holds one `xml` problem';
 
 @ApiTags('definitions')
 @Controller('definitions')
@@ -40,14 +60,17 @@ export class DefinitionsHttpController {
   constructor(
     private readonly registry: DefinitionRegistry,
     private readonly deployer: DeployDefinition,
+    private readonly overview: DefinitionOverview,
+    private readonly activityCounts: ActivityCounts,
   ) {}
 
   @Get()
   @ApiOperation({
-    summary: 'Process definitions with their deployed versions, newest first',
+    summary:
+      'Process definitions with their deployed versions, newest first, with running instances and open incidents per version',
   })
   list() {
-    return this.registry.versionsByKey();
+    return this.overview.list();
   }
 
   @Get(':key/versions/:version/xml')
@@ -60,19 +83,49 @@ export class DefinitionsHttpController {
     return (await this.registry.version(params.key, params.version)).xml;
   }
 
+  @Get(':key/versions/:version/activity-counts')
+  @ApiOperation({
+    summary:
+      'Per activity of one version: running instances waiting there and open incidents',
+  })
+  counts(
+    @Param(new ZodValidationPipe(versionParams, 'path'))
+    params: z.infer<typeof versionParams>,
+  ) {
+    return this.activityCounts.of(params.key, params.version);
+  }
+
+  @Post('validate')
+  @HttpCode(200)
+  @ApiConsumes('application/xml', 'text/xml')
+  @ApiOperation({
+    summary:
+      'Check a model as a deploy would, without deploying it: 200 with the problems, empty when deployable',
+  })
+  @ApiPayloadTooLargeResponse({ description: TOO_LARGE })
+  @ApiUnprocessableEntityResponse({ description: DECLARATIONS })
+  validate(@Body() body: unknown) {
+    const xml = typeof body === 'string' ? body : '';
+    assertNoDeclarations(xml);
+    return validateModel(xml, deployCatalog);
+  }
+
   @Post()
   @HttpCode(200)
   @ApiConsumes('application/xml', 'text/xml')
   @ApiOperation({
     summary:
-      'Deploy a model: 201 with the new version, 200 if unchanged, 422 listing each problem',
+      'Deploy a model, with an optional change note: 201 with the new version, 200 if unchanged, 422 listing each problem',
   })
   @ApiUnprocessableEntityResponse({
     description:
       'The model is invalid; `problems` lists each with its element id',
   })
+  @ApiPayloadTooLargeResponse({ description: TOO_LARGE })
   async deploy(
     @Body() body: unknown,
+    @Query(new ZodValidationPipe(deployQuery, 'query'))
+    query: z.infer<typeof deployQuery>,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -84,6 +137,7 @@ export class DefinitionsHttpController {
     const { definition, created } = await this.deployer.deploy(
       body,
       principal.id,
+      query.changeNote,
     );
     response.status(created ? 201 : 200);
     return {

@@ -14,6 +14,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { CancelInstance } from './commands/cancel-instance.service';
+import { MigrateInstance } from './commands/migrate-instance.service';
 import { StartInstance } from './commands/start-instance.service';
 import { InstanceQueries } from './queries/instance-queries.service';
 
@@ -32,6 +33,8 @@ const listQuery = z.object({
   definitionKey: z.string().max(200).optional(),
   status: z.enum(['running', 'completed', 'cancelled']).optional(),
   businessKey: z.string().max(200).optional(),
+  version: z.coerce.number().int().positive().optional(),
+  activityId: z.string().min(1).max(200).optional(),
   withIncidents: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
@@ -41,6 +44,14 @@ const listQuery = z.object({
 });
 const idParam = z.object({
   id: z.uuid('expected a process instance id (uuid)'),
+});
+const activityId = z.string().min(1).max(200);
+const migrateBody = z.object({
+  targetVersion: z.number().int().positive(),
+  /** Source activity id → target activity id; activities not named keep their id. */
+  mapping: z.record(activityId, activityId).default({}),
+  /** Optional; must be the instance's own definition key. */
+  definitionKey: z.string().min(1).max(200).optional(),
 });
 const cancelBody = z.object({
   reason: z.string().trim().min(1, 'give a reason').max(2000),
@@ -53,6 +64,7 @@ export class InstancesHttpController {
   constructor(
     private readonly starter: StartInstance,
     private readonly canceller: CancelInstance,
+    private readonly migrator: MigrateInstance,
     private readonly queries: InstanceQueries,
   ) {}
 
@@ -73,7 +85,7 @@ export class InstancesHttpController {
   @Get()
   @ApiOperation({
     summary:
-      'Instances, newest first, filtered by process, status, business key or open incidents',
+      'Instances, newest first, filtered by process, version, current activity, status, business key or open incidents',
   })
   list(
     @Query(new ZodValidationPipe(listQuery, 'query'))
@@ -105,6 +117,23 @@ export class InstancesHttpController {
     @CurrentPrincipal() principal: Principal,
   ) {
     await this.canceller.cancel(id, body.reason, principal.id);
+    return this.queries.get(id);
+  }
+
+  @Post(':id/migrate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Move a running instance to another version of its definition; 409 names each waiting activity the target lacks',
+  })
+  async migrate(
+    @Param(new ZodValidationPipe(idParam, 'path'))
+    { id }: z.infer<typeof idParam>,
+    @Body(new ZodValidationPipe(migrateBody, 'body'))
+    body: z.infer<typeof migrateBody>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    await this.migrator.migrate(id, body, principal.id);
     return this.queries.get(id);
   }
 }

@@ -1,17 +1,18 @@
-import { externalTaskTopics, formKeys } from '@bvr/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '@bvr/service-kit';
+import type { JsonObject } from '../../../shared/json-column';
 import { InvalidModelError } from '../domain/definition.errors';
+import { DefinitionAuditEntity } from '../persistence/definition-audit.orm-entity';
 import { ProcessDefinitionEntity } from '../persistence/process-definition.orm-entity';
+import { deployCatalog } from '../validation/model-catalog';
 import { validateModel } from '../validation/validate-model';
-
-const catalog = {
-  formKeys: new Set(Object.keys(formKeys)),
-  topics: new Set(Object.keys(externalTaskTopics)),
-};
+import {
+  DECLARATIONS_PROBLEM,
+  hasDeclarations,
+} from '../validation/xml-declarations';
 
 export interface Deployment {
   definition: ProcessDefinitionEntity;
@@ -27,10 +28,15 @@ export class DeployDefinition {
     private readonly clock: Clock,
   ) {}
 
-  async deploy(xml: string, actor: string): Promise<Deployment> {
+  async deploy(
+    xml: string,
+    actor: string,
+    changeNote: string | null = null,
+  ): Promise<Deployment> {
+    assertNoDeclarations(xml);
     const { processKey, processName, problems } = await validateModel(
       xml,
-      catalog,
+      deployCatalog,
     );
     if (problems.length || !processKey) throw new InvalidModelError(problems);
     const contentHash = createHash('sha256').update(xml.trim()).digest('hex');
@@ -48,17 +54,38 @@ export class DeployDefinition {
         where: { key: processKey },
         order: { version: 'DESC' },
       });
+      const now = this.clock.now();
       const definition = em.create(ProcessDefinitionEntity, {
         key: processKey,
         version: (latest?.version ?? 0) + 1,
         name: processName,
         xml,
         contentHash,
-        deployedAt: this.clock.now(),
+        deployedAt: now,
         deployedBy: actor,
+        changeNote,
       });
       await em.save(definition);
+      const details: JsonObject = {
+        definitionId: definition.id,
+        contentHash,
+        changeNote,
+      };
+      await em.insert(DefinitionAuditEntity, {
+        action: 'deployed',
+        definitionKey: definition.key,
+        version: definition.version,
+        actor,
+        at: now,
+        details,
+      });
       return { definition, created: true };
     });
   }
+}
+
+/** Checked before any parser reads the file: see {@link hasDeclarations}. */
+export function assertNoDeclarations(xml: string): void {
+  if (hasDeclarations(xml))
+    throw new InvalidModelError([{ ...DECLARATIONS_PROBLEM }]);
 }

@@ -43,42 +43,6 @@ export class DefinitionRegistry {
     return definition;
   }
 
-  /** Every process key with its versions, newest first; the name is the newest version's. */
-  async versionsByKey() {
-    const rows = await this.dataSource
-      .getRepository(ProcessDefinitionEntity)
-      .find({
-        select: [
-          'id',
-          'key',
-          'version',
-          'name',
-          'contentHash',
-          'deployedAt',
-          'deployedBy',
-        ],
-        order: { key: 'ASC', version: 'DESC' },
-      });
-    const byKey = new Map<
-      string,
-      { key: string; name: string | null; versions: unknown[] }
-    >();
-    for (const {
-      id,
-      key,
-      version,
-      name,
-      contentHash,
-      deployedAt,
-      deployedBy,
-    } of rows) {
-      const entry = byKey.get(key) ?? { key, name, versions: [] };
-      entry.versions.push({ id, version, deployedAt, deployedBy, contentHash });
-      byKey.set(key, entry);
-    }
-    return [...byKey.values()];
-  }
-
   compile(definitionId: string): Promise<CompiledDefinition> {
     let compiled = this.compiled.get(definitionId);
     if (!compiled) {

@@ -8,6 +8,7 @@ import {
   problem,
 } from './model-problem';
 import { checkOurRules, executableProcesses } from './our-rules';
+import { DECLARATIONS_PROBLEM, hasDeclarations } from './xml-declarations';
 
 /** What deployed models may refer to: form keys the SPA renders and topics some service handles. */
 export interface ModelCatalog {
@@ -75,6 +76,7 @@ async function parse(xml: string): Promise<ParsedModel | ModelProblem> {
       'The file is empty; upload a BPMN 2.0 model exported from the modeller.',
     );
   }
+  if (hasDeclarations(xml)) return { ...DECLARATIONS_PROBLEM };
   try {
     return (await moddle.fromXML(xml)) as unknown as ParsedModel;
   } catch (error) {

@@ -5,6 +5,7 @@ export type HistoryEventType =
   | 'instance.started'
   | 'instance.completed'
   | 'instance.cancelled'
+  | 'instance.migrated'
   | 'activity.entered'
   | 'activity.left'
   | 'task.completed'

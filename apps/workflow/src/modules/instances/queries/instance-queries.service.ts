@@ -14,6 +14,10 @@ export interface InstanceFilter {
   definitionKey?: string;
   status?: InstanceStatus;
   businessKey?: string;
+  /** The definition version the instances run on. */
+  version?: number;
+  /** Instances whose current activities include this element id. */
+  activityId?: string;
   withIncidents?: boolean;
   page: number;
   pageSize: number;
@@ -95,6 +99,14 @@ export class InstanceQueries {
     if (filter.businessKey)
       query.andWhere('instance.business_key = :businessKey', {
         businessKey: filter.businessKey,
+      });
+    if (filter.version)
+      query.andWhere('instance.definition_version = :version', {
+        version: filter.version,
+      });
+    if (filter.activityId)
+      query.andWhere('instance.current_activities @> :activity::jsonb', {
+        activity: JSON.stringify([{ id: filter.activityId }]),
       });
     if (filter.withIncidents) query.andWhere('instance.open_incidents > 0');
     const [rows, total] = await query.getManyAndCount();

@@ -1,0 +1,16 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { JsonObject } from '../../../shared/json-column';
+
+export type DefinitionAuditAction = 'deployed' | 'migrated';
+
+/** Who deployed a version, or migrated an instance onto one, and when. */
+@Entity({ schema: 'workflow', name: 'definition_audit' })
+export class DefinitionAuditEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar' }) action!: DefinitionAuditAction;
+  @Column({ name: 'definition_key' }) definitionKey!: string;
+  @Column() version!: number;
+  @Column() actor!: string;
+  @Column({ type: 'timestamptz' }) at!: Date;
+  @Column({ type: 'jsonb' }) details!: JsonObject;
+}
