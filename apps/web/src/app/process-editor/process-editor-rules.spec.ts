@@ -5,7 +5,6 @@ import {
   downloadFileName,
   groupProblems,
   importErrorDetail,
-  isPlatformAdmin,
   latestVersion,
   MAX_UPLOAD_BYTES,
   problemCount,
@@ -218,21 +217,5 @@ describe('texts and links', () => {
       'a',
       'b',
     ]);
-  });
-});
-
-describe('isPlatformAdmin', () => {
-  it('needs platform-admin for the whole country', () => {
-    expect(
-      isPlatformAdmin([
-        { role: 'platform-admin', scope: { type: 'national' } },
-      ]),
-    ).toBe(true);
-    expect(
-      isPlatformAdmin([
-        { role: 'platform-admin', scope: { type: 'county', id: '46' } },
-        { role: 'bufdir', scope: { type: 'national' } },
-      ]),
-    ).toBe(false);
   });
 });

@@ -1,5 +1,3 @@
-import type { Role, Scope } from '@bvr/contracts';
-
 /** One deployed version of a process definition. */
 export interface DefinitionVersion {
   readonly version: number;
@@ -247,16 +245,6 @@ export function publishedMessage(version: number): string {
 /** The page of one deployed version. */
 export function versionLink(key: string, version: number): string {
   return `/admin/prosesser/${encodeURIComponent(key)}/${version}`;
-}
-
-/** Only a nationwide platform admin (`platform-admin@national`) edits process models. */
-export function isPlatformAdmin(
-  grants: readonly { readonly role: Role; readonly scope: Scope }[],
-): boolean {
-  return grants.some(
-    (grant) =>
-      grant.role === 'platform-admin' && grant.scope.type === 'national',
-  );
 }
 
 /** The English detail of an import error, as short as it can be while still useful. */

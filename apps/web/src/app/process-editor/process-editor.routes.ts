@@ -1,7 +1,7 @@
 import type { CanDeactivateFn, Routes } from '@angular/router';
 import { pageTitle } from '../core/navigation/page-title';
 import { registeredUserGuard } from '../core/session/session-guards';
-import { platformAdminGuard } from './platform-admin.guard';
+import { platformAdminGuard } from '../process-admin/platform-admin.guard';
 import type { ProcessEditorPage } from './process-editor-page';
 
 /** Leaving the editor with changes that are not published: the page asks first. */
