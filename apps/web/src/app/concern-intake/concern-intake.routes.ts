@@ -10,7 +10,7 @@ export const concernIntakeRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    title: pageTitle('Send bekymringsmelding'),
+    title: pageTitle('Send bekymringsmelding til barnevernet'),
     loadComponent: () =>
       import('../pages/concern-report/concern-report-page').then(
         (m) => m.ConcernReportPage,
