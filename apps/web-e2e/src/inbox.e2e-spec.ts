@@ -10,6 +10,7 @@ import {
   waitForHeading,
 } from './support/browser';
 import { logInAs } from './support/login';
+import { startHalvarsrapport } from './support/workflow';
 
 /**
  * «Oppgaver»: the inbox of a Statsforvalter caseworker, with tasks that the workflow service makes
@@ -236,42 +237,6 @@ function norwegianDate(iso: string): string {
     year: 'numeric',
     timeZone: 'Europe/Oslo',
   }).format(new Date(iso));
-}
-
-interface HalvarsrapportStart {
-  readonly businessKey: string;
-  readonly reportingUnitId: string;
-  readonly reportingUnitName: string;
-  readonly responsibleOfficeId: string;
-  readonly responsibleOfficeName: string;
-  readonly reference: string;
-  readonly submittedAt: string;
-  readonly controlDueAt?: string;
-}
-
-/**
- * Starts a `halvarsrapport` through the gateway as the logged-in admin of `page`. The gateway's
- * CSRF check wants the `XSRF-TOKEN` cookie echoed as a header, from the app's own origin.
- */
-async function startHalvarsrapport(
-  page: Page,
-  start: HalvarsrapportStart,
-): Promise<void> {
-  const { businessKey, ...variables } = start;
-  const cookies = await page.context().cookies(baseUrl());
-  const xsrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  if (!xsrf) throw new Error('no XSRF-TOKEN cookie after logging in');
-  const response = await page.request.post(
-    `${baseUrl()}/api/workflow/process-instances`,
-    {
-      headers: { 'X-XSRF-TOKEN': xsrf, Origin: new URL(baseUrl()).origin },
-      data: { definitionKey: 'halvarsrapport', businessKey, variables },
-    },
-  );
-  if (!response.ok())
-    throw new Error(
-      `starting ${businessKey}: ${response.status()} ${await response.text()}`,
-    );
 }
 
 /** The engine makes the user task after the start answers: wait until the inbox lists `count`. */

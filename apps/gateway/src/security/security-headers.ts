@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import helmet, { HelmetOptions } from 'helmet';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 
 type Directives = NonNullable<
@@ -16,6 +16,19 @@ export function cspNonce(res: ServerResponse): string {
 }
 
 /**
+ * The process editor's properties panel (bpmn-js-properties-panel) builds its two containers from
+ * HTML with these fixed style attributes. Only these exact values are allowed, by hash; every
+ * other style attribute stays blocked.
+ */
+const PROPERTIES_PANEL_STYLE_ATTRIBUTES = [
+  'height: 100%',
+  'flex: none; height: auto',
+];
+
+const styleAttributeHash = (value: string): string =>
+  `'sha256-${createHash('sha256').update(value).digest('base64')}'`;
+
+/**
  * Scripts only from our origin. Styles from our origin, plus the `<style>` elements Angular adds at
  * run time for component styles, which carry this response's nonce. No inline critical CSS:
  * `inlineCritical` is off in apps/web/project.json, so index.html has no inline style or handler.
@@ -24,6 +37,10 @@ const spaDirectives: Directives = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", (_req, res) => `'nonce-${cspNonce(res)}'`],
+  styleSrcAttr: [
+    "'unsafe-hashes'",
+    ...PROPERTIES_PANEL_STYLE_ATTRIBUTES.map(styleAttributeHash),
+  ],
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   frameAncestors: ["'none'"],
@@ -36,6 +53,7 @@ const spaDirectives: Directives = {
 const docsDirectives: Directives = {
   ...spaDirectives,
   styleSrc: ["'self'", "'unsafe-inline'"],
+  styleSrcAttr: ["'unsafe-inline'"],
 };
 
 /** Helmet on every response; HSTS only where the gateway is reached over HTTPS (not in development). */

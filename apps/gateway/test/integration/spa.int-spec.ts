@@ -61,6 +61,20 @@ describe('serving the SPA', () => {
     );
   });
 
+  it("should allow only the properties panel's two style attributes, by hash", async () => {
+    // when
+    const response = await fetch(`${gateway.url}/admin/prosesser`, {
+      headers: html,
+    });
+
+    // then
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(/style-src-attr ([^;]+)/.exec(csp)?.[1]).toBe(
+      "'unsafe-hashes' 'sha256-nR5hyLltSjfvi2rqC26RbcredWrJvTaPA1yqPX96jpY=' 'sha256-LIWyuNLBDBQuKJLr4mOx2cFEzHX9lM0BrbfcAAzCvSU='",
+    );
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
   it('should let browsers keep a hashed asset for a year', async () => {
     // when
     const response = await fetch(`${gateway.url}/${HASHED_ASSET}`);

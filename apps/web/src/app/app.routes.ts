@@ -107,6 +107,22 @@ export const appRoutes: Routes = [
       ),
   },
   {
+    // Before `admin/prosesser`, which would otherwise take the path. The editor is its own
+    // lazy chunk: bpmn-js and the properties panel load only here.
+    path: 'admin/prosesser/rediger',
+    loadChildren: () =>
+      import('./process-editor/process-editor.routes').then(
+        (m) => m.processEditorRoutes,
+      ),
+  },
+  {
+    path: 'admin/prosesser',
+    loadChildren: () =>
+      import('./process-admin/process-admin.routes').then(
+        (m) => m.processAdminRoutes,
+      ),
+  },
+  {
     path: '**',
     title: pageTitle('Fant ikke siden'),
     loadComponent: () =>

@@ -80,6 +80,33 @@ describe('deployments', () => {
     ).toBe(404);
   });
 
+  it("publishes an older version's model again as the newest version (a rollback), which a restart keeps", async () => {
+    // given version 2 differs from the file in bpmn/ (version 1)
+    const latestBefore = (await halvarsrapportDefinition())?.versions[0]
+      .version as number;
+    expect(latestBefore).toBeGreaterThan(1);
+
+    // when the admin publishes version 1's model again
+    const rollback = await api.call('POST', '/definitions', {
+      xml: halvarsrapport,
+    });
+
+    // then it is a new version, and publishing it twice is not
+    expect(rollback).toMatchObject({
+      status: 201,
+      body: { version: latestBefore + 1, created: true },
+    });
+    expect(
+      (await api.call('POST', '/definitions', { xml: halvarsrapport })).body,
+    ).toMatchObject({ version: latestBefore + 1, created: false });
+    // …and the start-up deployer, which finds the file already deployed, adds nothing
+    await api.close();
+    api = await world.start();
+    expect((await halvarsrapportDefinition())?.versions[0].version).toBe(
+      latestBefore + 1,
+    );
+  });
+
   it('lets a running instance finish on the version it started on', async () => {
     // given an instance on the current version, then a new version deployed
     const versionBefore = (await halvarsrapportDefinition())?.versions[0]

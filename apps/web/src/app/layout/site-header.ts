@@ -38,6 +38,11 @@ const NAV_ITEMS: readonly NavItem[] = [
     label: 'Bekymringsmelding – oppsett',
     roles: ['concern-admin'],
   },
+  {
+    path: '/admin/prosesser',
+    label: 'Prosesser',
+    roles: ['platform-admin'],
+  },
   { path: '/oppgaver', label: 'Oppgaver' },
   { path: '/profil', label: 'Brukerprofil' },
 ];

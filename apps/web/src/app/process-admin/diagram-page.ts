@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   ElementRef,
   inject,
   signal,
@@ -47,6 +48,9 @@ import {
   shortId,
   waitingLabel,
 } from './process-labels';
+
+/** How often the counts on the diagram are fetched again while the page is open and visible. */
+const COUNTS_REFRESH_MS = 10_000;
 
 interface DiagramQuery {
   readonly key: string;
@@ -195,6 +199,14 @@ export class DiagramPage {
     return shownRange(page, page.total === 1 ? 'instans' : 'instanser');
   });
   protected readonly listPath = PROCESS_ADMIN_PATH;
+
+  constructor() {
+    // Live counts, as in Cockpit: the last answer stays on screen while the next one loads.
+    const refresh = setInterval(() => {
+      if (document.visibilityState === 'visible') this.counts.reload();
+    }, COUNTS_REFRESH_MS);
+    inject(DestroyRef).onDestroy(() => clearInterval(refresh));
+  }
 
   protected drawn(contents: DiagramContents): void {
     this.drawError.set(null);

@@ -32,6 +32,7 @@ import {
   type ModelProblem,
   problemCount,
   publishedMessage,
+  unwritableModelProblem,
   versionLink,
 } from './process-editor-rules';
 import { PublishDialog, type PublishEvent } from './publish-dialog';
@@ -281,8 +282,17 @@ export class ProcessEditorPage implements LeavesSafely {
     if (!modeler) return;
     const run = ++this.validationRun;
     this.check.set('checking');
+    let xml: string;
     try {
-      const result = await this.api.validate(await modeler.xml());
+      xml = await modeler.xml();
+    } catch (error) {
+      if (run !== this.validationRun || this.destroyed) return;
+      this.setProblems([unwritableModelProblem(error)]);
+      this.check.set('done');
+      return;
+    }
+    try {
+      const result = await this.api.validate(xml);
       if (run !== this.validationRun || this.destroyed) return;
       this.setProblems(result.problems);
       this.check.set('done');

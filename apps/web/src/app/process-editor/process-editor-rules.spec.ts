@@ -14,6 +14,7 @@ import {
   toDeployOutcome,
   toProblems,
   toValidationResult,
+  unwritableModelProblem,
   versionLink,
   warningMessages,
   WHOLE_MODEL_LABEL,
@@ -148,6 +149,23 @@ describe('problems', () => {
 
   it('marks each element once', () => {
     expect(problemElementIds(problems)).toEqual(['T1', 'Gone']);
+  });
+
+  it('makes a diagram that cannot be written as XML a whole-model problem, with the reason', () => {
+    expect(
+      unwritableModelProblem(
+        new Error('no namespace uri given for prefix <ns0>'),
+      ),
+    ).toEqual({
+      elementId: null,
+      rule: 'xml-export',
+      message: expect.stringContaining(
+        'cannot be written as BPMN XML (no namespace uri given for prefix <ns0>)',
+      ),
+    });
+    expect(unwritableModelProblem(undefined).message).toContain(
+      'unknown error',
+    );
   });
 
   it('counts in Norwegian', () => {

@@ -258,6 +258,19 @@ export function importErrorDetail(error: unknown): string {
   return message.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
+/**
+ * bpmn-js drew a file it cannot write back as XML (e.g. a foreign prefix bound to another
+ * namespace, as some Activiti/Signavio exports do): nothing can be checked or published from it.
+ */
+export function unwritableModelProblem(error: unknown): ModelProblem {
+  const detail = importErrorDetail(error) || 'unknown error';
+  return {
+    elementId: null,
+    rule: 'xml-export',
+    message: `The diagram cannot be written as BPMN XML (${detail}); fix the file in the tool it came from, or draw it here.`,
+  };
+}
+
 /** Import warnings from bpmn-js (`{ message }` objects or errors), as one line each. */
 export function warningMessages(warnings: readonly unknown[]): string[] {
   return warnings

@@ -31,7 +31,11 @@ export async function runOpenssl(
         resolve(stdout);
       },
     );
-    child.stdin?.end(input ?? Buffer.alloc(0));
+    // openssl may exit without reading stdin (input from -in); its exit status tells what
+    // happened, so a broken pipe here is not a failure of its own.
+    child.stdin?.on('error', () => undefined);
+    if (input) child.stdin?.end(input);
+    else child.stdin?.end();
   });
 }
 

@@ -26,6 +26,8 @@ export class BpmnDirectoryDeployer implements OnApplicationBootstrap {
         const { definition, created } = await this.deployer.deploy(
           xml,
           `system:${file}`,
+          null,
+          'any-version',
         );
         if (created)
           this.logger.log(

@@ -14,6 +14,13 @@ import {
   hasDeclarations,
 } from '../validation/xml-declarations';
 
+/**
+ * When a model counts as already deployed. `any-version`: the start-up deployer, so a file in
+ * `bpmn/` never undoes what an admin published since. `latest`: an admin's deploy, so publishing
+ * an older version's model again (a rollback) makes it the newest version.
+ */
+export type UnchangedWhen = 'any-version' | 'latest';
+
 export interface Deployment {
   definition: ProcessDefinitionEntity;
   /** False when the same model (by content hash) was already deployed: no new version. */
@@ -32,6 +39,7 @@ export class DeployDefinition {
     xml: string,
     actor: string,
     changeNote: string | null = null,
+    unchangedWhen: UnchangedWhen = 'latest',
   ): Promise<Deployment> {
     assertNoDeclarations(xml);
     const { processKey, processName, problems } = await validateModel(
@@ -45,15 +53,20 @@ export class DeployDefinition {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `workflow.deploy:${processKey}`,
       ]);
-      const existing = await em.findOneBy(ProcessDefinitionEntity, {
-        key: processKey,
-        contentHash,
-      });
-      if (existing) return { definition: existing, created: false };
       const latest = await em.findOne(ProcessDefinitionEntity, {
         where: { key: processKey },
         order: { version: 'DESC' },
       });
+      const existing =
+        unchangedWhen === 'latest'
+          ? latest?.contentHash === contentHash
+            ? latest
+            : null
+          : await em.findOneBy(ProcessDefinitionEntity, {
+              key: processKey,
+              contentHash,
+            });
+      if (existing) return { definition: existing, created: false };
       const now = this.clock.now();
       const definition = em.create(ProcessDefinitionEntity, {
         key: processKey,

@@ -1,0 +1,30 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * An admin may publish an older version's model again (a rollback): it becomes the newest version,
+ * so one content hash can now appear in several versions of a key. The index keeps the start-up
+ * deployer's "already deployed?" lookup fast.
+ */
+export class AllowRedeployingOldContent1764400000000
+  implements MigrationInterface
+{
+  name = 'AllowRedeployingOldContent1764400000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE workflow.process_definition DROP CONSTRAINT process_definition_key_content_hash_key`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX process_definition_key_content_hash_idx ON workflow.process_definition (key, content_hash)`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `DROP INDEX workflow.process_definition_key_content_hash_idx`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE workflow.process_definition ADD CONSTRAINT process_definition_key_content_hash_key UNIQUE (key, content_hash)`,
+    );
+  }
+}
