@@ -9,6 +9,8 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
  */
 export interface Principal {
   id: string;
+  /** The person's name from the token, for audit rows people read; null for machines. */
+  name?: string | null;
   groups: string[];
 }
 
@@ -36,6 +38,10 @@ export const CurrentPrincipal = createParamDecorator(
     const caller = context
       .switchToHttp()
       .getRequest<{ principal: Caller }>().principal;
-    return { id: caller.id, groups: candidateGroupsOf(caller) };
+    return {
+      id: caller.id,
+      name: caller.name,
+      groups: candidateGroupsOf(caller),
+    };
   },
 );

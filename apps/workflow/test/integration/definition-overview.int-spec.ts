@@ -84,6 +84,8 @@ describe('definition overview', () => {
             contentHash: expect.any(String),
             changeNote: null,
             deployedBy: admin.id,
+            // the name from the caller's token, so people read who deployed
+            deployedByName: 'Test Person',
             deployedAt: expect.any(String),
             runningInstances: 0,
             openIncidents: 0,

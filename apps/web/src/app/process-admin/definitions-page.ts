@@ -12,6 +12,7 @@ import {
 import { definitionTotals } from './process-diagram';
 import {
   countText,
+  deployerLabel,
   diagramLink,
   editLink,
   formatDateTime,
@@ -22,6 +23,7 @@ interface VersionRow {
   readonly version: DefinitionVersion;
   readonly path: string[];
   readonly deployed: string;
+  readonly deployer: string;
   readonly running: string;
   readonly incidents: string;
   readonly hasIncidents: boolean;
@@ -43,6 +45,7 @@ function versionRow(key: string, version: DefinitionVersion): VersionRow {
     version,
     path: diagramLink(key, version.version),
     deployed: formatDateTime(version.deployedAt),
+    deployer: deployerLabel(version),
     running: countText(version.runningInstances),
     incidents: countText(version.openIncidents),
     hasIncidents: (version.openIncidents ?? 0) > 0,

@@ -68,6 +68,7 @@ describe('toDefinitions', () => {
       version: 2,
       deployedAt: '2026-03-02T10:00:00.000Z',
       deployedBy: 'u2',
+      deployedByName: null,
       contentHash: 'h2',
       changeNote: null,
       runningInstances: null,
@@ -85,6 +86,7 @@ describe('toDefinitions', () => {
             id: 'x',
             version: 4,
             changeNote: 'Ny frist',
+            deployedByName: 'Maria Haugen',
             runningInstances: 7,
             openIncidents: 0,
           },
@@ -94,6 +96,7 @@ describe('toDefinitions', () => {
     expect(definition.name).toBeNull();
     expect(definition.versions[0]).toMatchObject({
       changeNote: 'Ny frist',
+      deployedByName: 'Maria Haugen',
       runningInstances: 7,
       openIncidents: 0,
     });

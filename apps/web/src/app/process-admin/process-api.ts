@@ -28,6 +28,8 @@ export interface DefinitionVersion {
   readonly version: number;
   readonly deployedAt: string | null;
   readonly deployedBy: string | null;
+  /** The deployer's name, when a person deployed it. */
+  readonly deployedByName: string | null;
   readonly contentHash: string | null;
   readonly changeNote: string | null;
   /** Null when the service does not (yet) count them. */
@@ -162,6 +164,7 @@ function toVersion(value: unknown): DefinitionVersion | null {
     version,
     deployedAt: text(value['deployedAt']),
     deployedBy: text(value['deployedBy']),
+    deployedByName: text(value['deployedByName']),
     contentHash: text(value['contentHash']),
     changeNote: text(value['changeNote']),
     runningInstances: countOrNull(value['runningInstances']),

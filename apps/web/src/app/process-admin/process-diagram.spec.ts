@@ -109,6 +109,7 @@ describe('definitionTotals', () => {
     version: 1,
     deployedAt: null,
     deployedBy: null,
+    deployedByName: null,
     contentHash: null,
     changeNote: null,
     runningInstances: running,

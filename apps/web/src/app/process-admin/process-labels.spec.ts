@@ -15,6 +15,7 @@ import {
   taskStatusLabel,
   variableText,
   waitingLabel,
+  deployerLabel,
 } from './process-labels';
 
 describe('links', () => {
@@ -70,6 +71,23 @@ describe('labels', () => {
     expect(variableText({ a: [1] })).toBe('{"a":[1]}');
     expect(variableText(null)).toBe('null');
     expect(variableText(undefined)).toBe('');
+  });
+});
+
+describe('deployerLabel', () => {
+  it('names the person, the start-up deployer by its file, else the recorded id', () => {
+    expect(
+      deployerLabel({ deployedBy: 'a27f', deployedByName: 'Maria Haugen' }),
+    ).toBe('Maria Haugen');
+    expect(
+      deployerLabel({
+        deployedBy: 'system:halvarsrapport.bpmn',
+        deployedByName: null,
+      }),
+    ).toBe('Systemet (bpmn/halvarsrapport.bpmn)');
+    expect(
+      deployerLabel({ deployedBy: 'client-7', deployedByName: null }),
+    ).toBe('client-7');
   });
 });
 

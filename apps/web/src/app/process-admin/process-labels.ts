@@ -20,6 +20,21 @@ export const editLink = (key: string): string[] => [
   key,
 ];
 
+/**
+ * Who deployed a version: the person's name, «Systemet (bpmn/<fil>)» for the start-up deployer
+ * (`system:<file>`), else the id the service recorded (a machine client).
+ */
+export function deployerLabel(version: {
+  readonly deployedBy: string | null;
+  readonly deployedByName: string | null;
+}): string {
+  if (version.deployedByName) return version.deployedByName;
+  const by = version.deployedBy ?? '';
+  return by.startsWith('system:')
+    ? `Systemet (bpmn/${by.slice('system:'.length)})`
+    : by;
+}
+
 export const INSTANCE_STATUS_LABELS: Readonly<Record<string, string>> = {
   running: 'Pågår',
   completed: 'Fullført',

@@ -134,11 +134,11 @@ export class DefinitionsHttpController {
         'Send the BPMN XML as the request body with Content-Type application/xml',
       );
     }
-    const { definition, created } = await this.deployer.deploy(
-      body,
-      principal.id,
-      query.changeNote,
-    );
+    const { definition, created } = await this.deployer.deploy(body, {
+      actor: principal.id,
+      actorName: principal.name,
+      changeNote: query.changeNote,
+    });
     response.status(created ? 201 : 200);
     return {
       id: definition.id,

@@ -23,12 +23,10 @@ export class BpmnDirectoryDeployer implements OnApplicationBootstrap {
     for (const file of files) {
       const xml = await readFile(join(dir, file), 'utf8');
       try {
-        const { definition, created } = await this.deployer.deploy(
-          xml,
-          `system:${file}`,
-          null,
-          'any-version',
-        );
+        const { definition, created } = await this.deployer.deploy(xml, {
+          actor: `system:${file}`,
+          unchangedWhen: 'any-version',
+        });
         if (created)
           this.logger.log(
             { key: definition.key, version: definition.version },

@@ -21,6 +21,14 @@ import {
  */
 export type UnchangedWhen = 'any-version' | 'latest';
 
+export interface DeployRequest {
+  /** Who deploys: a person's or machine's id, or `system:<file>` for the start-up deployer. */
+  actor: string;
+  actorName?: string | null;
+  changeNote?: string | null;
+  unchangedWhen?: UnchangedWhen;
+}
+
 export interface Deployment {
   definition: ProcessDefinitionEntity;
   /** False when the same model (by content hash) was already deployed: no new version. */
@@ -37,9 +45,12 @@ export class DeployDefinition {
 
   async deploy(
     xml: string,
-    actor: string,
-    changeNote: string | null = null,
-    unchangedWhen: UnchangedWhen = 'latest',
+    {
+      actor,
+      actorName = null,
+      changeNote = null,
+      unchangedWhen = 'latest',
+    }: DeployRequest,
   ): Promise<Deployment> {
     assertNoDeclarations(xml);
     const { processKey, processName, problems } = await validateModel(
@@ -76,6 +87,7 @@ export class DeployDefinition {
         contentHash,
         deployedAt: now,
         deployedBy: actor,
+        deployedByName: actorName,
         changeNote,
       });
       await em.save(definition);
@@ -83,6 +95,7 @@ export class DeployDefinition {
         definitionId: definition.id,
         contentHash,
         changeNote,
+        actorName,
       };
       await em.insert(DefinitionAuditEntity, {
         action: 'deployed',

@@ -10,6 +10,8 @@ export class ProcessDefinitionEntity {
   @Column({ name: 'content_hash' }) contentHash!: string;
   @Column({ name: 'deployed_at', type: 'timestamptz' }) deployedAt!: Date;
   @Column({ name: 'deployed_by' }) deployedBy!: string;
+  @Column({ name: 'deployed_by_name', type: 'varchar', nullable: true })
+  deployedByName!: string | null;
   @Column({ name: 'change_note', type: 'varchar', nullable: true })
   changeNote!: string | null;
 }

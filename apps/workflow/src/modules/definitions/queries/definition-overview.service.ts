@@ -8,6 +8,8 @@ export interface DefinitionVersionSummary {
   contentHash: string;
   changeNote: string | null;
   deployedBy: string;
+  /** The deployer's name when a person deployed it; null for start-up deploys and machines. */
+  deployedByName: string | null;
   deployedAt: Date;
   /** Running instances on this version. */
   runningInstances: number;
@@ -31,6 +33,7 @@ interface VersionRow {
   content_hash: string;
   change_note: string | null;
   deployed_by: string;
+  deployed_by_name: string | null;
   deployed_at: Date;
   running_instances: number;
   open_incidents: number;
@@ -39,7 +42,7 @@ interface VersionRow {
 /** Every version with its counts, in one statement (not one count query per version). */
 const VERSIONS_SQL = `
   SELECT d.id, d.key, d.version, d.name, d.content_hash, d.change_note, d.deployed_by,
-         d.deployed_at,
+         d.deployed_by_name, d.deployed_at,
          COALESCE(running.instances, 0)::int AS running_instances,
          COALESCE(incidents.open, 0)::int AS open_incidents
   FROM workflow.process_definition d
@@ -78,6 +81,7 @@ export class DefinitionOverview {
         contentHash: row.content_hash,
         changeNote: row.change_note,
         deployedBy: row.deployed_by,
+        deployedByName: row.deployed_by_name,
         deployedAt: row.deployed_at,
         runningInstances: row.running_instances,
         openIncidents: row.open_incidents,
