@@ -132,11 +132,13 @@ describe('«Prosesser», process administration in the browser', () => {
     await page.locator('.djs-popup [data-id="replace-with-user-task"]').click();
     await verdict(page).getByText('2 problemer hindrer publisering.').waitFor();
     const properties = page.locator('.editor__properties');
-    await properties.getByText('User assignment', { exact: true }).click();
+    await properties
+      .getByText('Hvem kan utføre oppgaven', { exact: true })
+      .click();
     await properties
       .locator('#bio-properties-panel-candidateGroups')
       .fill('statsforvalter:${environment.variables.responsibleOfficeId}');
-    await properties.getByText('Forms', { exact: true }).click();
+    await properties.getByText('Skjema', { exact: true }).click();
     await properties
       .locator('#bio-properties-panel-formType')
       .selectOption('formKey');

@@ -18,6 +18,7 @@ import { BpmnDirectoryDeployer } from './modules/definitions/deploy/bpmn-directo
 import { DeployDefinition } from './modules/definitions/deploy/deploy-definition.service';
 import { DefinitionRegistry } from './modules/definitions/registry/definition-registry.service';
 import { ActivityCounts } from './modules/definitions/queries/activity-counts.service';
+import { DefinitionAudit } from './modules/definitions/queries/definition-audit.service';
 import { DefinitionOverview } from './modules/definitions/queries/definition-overview.service';
 import { CancelInstance } from './modules/instances/commands/cancel-instance.service';
 import { MigrateInstance } from './modules/instances/commands/migrate-instance.service';
@@ -75,6 +76,7 @@ export function workflowModule(env: Env): Type {
       BpmnDirectoryDeployer,
       DefinitionOverview,
       ActivityCounts,
+      DefinitionAudit,
       StepEffectsWriter,
       AfterCommit,
       InstanceStepper,

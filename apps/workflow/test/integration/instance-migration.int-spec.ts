@@ -76,6 +76,8 @@ describe('instance migration', () => {
           fromVersion: 1,
           toVersion: 2,
           mapping: {},
+          // the name from the caller's token, so people read who migrated
+          actorName: 'Test Person',
         },
       },
     ]);

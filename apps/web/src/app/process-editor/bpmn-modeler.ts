@@ -6,6 +6,7 @@ import {
 } from 'bpmn-js-properties-panel';
 import CamundaPlatformBehaviors from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import { bokmalTranslateModule } from './bpmn-translations';
 import { describeSummary, processKeyOf } from './model-diff';
 import { importErrorDetail, warningMessages } from './process-editor-rules';
 
@@ -87,6 +88,7 @@ export class ProcessModeler {
         BpmnPropertiesProviderModule,
         CamundaPlatformPropertiesProviderModule,
         CamundaPlatformBehaviors,
+        bokmalTranslateModule,
       ],
       moddleExtensions: { camunda: camundaModdle },
     });

@@ -27,6 +27,7 @@ import {
   DeployDefinition,
 } from './deploy/deploy-definition.service';
 import { ActivityCounts } from './queries/activity-counts.service';
+import { DefinitionAudit } from './queries/definition-audit.service';
 import { DefinitionOverview } from './queries/definition-overview.service';
 import { DefinitionRegistry } from './registry/definition-registry.service';
 import { deployCatalog } from './validation/model-catalog';
@@ -36,9 +37,15 @@ class EmptyModelError extends DomainError {
   readonly code = ErrorCode.VALIDATION_FAILED;
 }
 
-const versionParams = z.object({
+const keyParams = z.object({
   key: z.string().min(1).max(200),
+});
+const versionParams = keyParams.extend({
   version: z.coerce.number().int().positive(),
+});
+const auditQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 const deployQuery = z.object({
   changeNote: z
@@ -62,6 +69,7 @@ export class DefinitionsHttpController {
     private readonly deployer: DeployDefinition,
     private readonly overview: DefinitionOverview,
     private readonly activityCounts: ActivityCounts,
+    private readonly audit: DefinitionAudit,
   ) {}
 
   @Get()
@@ -93,6 +101,20 @@ export class DefinitionsHttpController {
     params: z.infer<typeof versionParams>,
   ) {
     return this.activityCounts.of(params.key, params.version);
+  }
+
+  @Get(':key/audit')
+  @ApiOperation({
+    summary:
+      'Every deploy of a process and every instance migration onto one of its versions, newest first, with paging and total',
+  })
+  auditTrail(
+    @Param(new ZodValidationPipe(keyParams, 'path'))
+    params: z.infer<typeof keyParams>,
+    @Query(new ZodValidationPipe(auditQuery, 'query'))
+    query: z.infer<typeof auditQuery>,
+  ) {
+    return this.audit.of(params.key, query);
   }
 
   @Post('validate')

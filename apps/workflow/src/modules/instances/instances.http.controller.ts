@@ -133,7 +133,7 @@ export class InstancesHttpController {
     body: z.infer<typeof migrateBody>,
     @CurrentPrincipal() principal: Principal,
   ) {
-    await this.migrator.migrate(id, body, principal.id);
+    await this.migrator.migrate(id, body, principal.id, principal.name);
     return this.queries.get(id);
   }
 }

@@ -58,6 +58,8 @@ export class MigrateInstance {
     instanceId: string,
     input: MigrationInput,
     actor: string,
+    /** The person's name from their token, for the audit rows people read. */
+    actorName: string | null = null,
   ): Promise<void> {
     const found = await this.dataSource
       .getRepository(ProcessInstanceEntity)
@@ -115,6 +117,7 @@ export class MigrateInstance {
           fromVersion,
           toVersion: target.version,
           mapping,
+          actorName,
         };
         await em.insert(DefinitionAuditEntity, {
           action: 'migrated',
