@@ -220,8 +220,8 @@ describe('«Prosesser», process administration in the browser', () => {
   });
 
   it('uploads every MIWG reference model in the editor to a verdict, and draws it', async () => {
-    // given the editor with an empty diagram
-    await page.goto(`${baseUrl()}/admin/prosesser/rediger/ny`);
+    // given the editor with an empty diagram, from «Prosesser»
+    await page.getByRole('link', { name: 'Ny prosess', exact: true }).click();
     await waitForHeading(page, 'Ny prosess');
     await verdict(page)
       .getByText(/Ingen problemer|hindrer publisering/)
