@@ -109,10 +109,24 @@ describe('«Prosesser», process administration in the browser', () => {
       .getByRole('region', { name: 'Aktiviteter med instanser' })
       .getByRole('link', { name: 'Kontroll statsforvalter', exact: true })
       .click();
-    await page
+    const waitingRow = page
       .getByRole('table', { name: /^Instanser som venter i «Kontroll/ })
       .getByRole('row')
-      .filter({ hasText: `e2e-prosess-${run}-gammel` })
+      .filter({ hasText: `e2e-prosess-${run}-gammel` });
+    await expectAccessible(page);
+    // …and the instance shows where it stands, on its version's diagram, with its variables
+    await waitingRow.getByRole('link', { name: /^Instans / }).click();
+    await waitForHeading(
+      page,
+      `Halvårsrapport: instans ${waiting.id.slice(0, 8)}`,
+    );
+    await page
+      .locator('.djs-element.pa-path-current[data-element-id="Task_kontroll"]')
+      .waitFor({ state: 'attached' });
+    await page
+      .getByRole('table', { name: 'Variabler, alfabetisk' })
+      .getByRole('row')
+      .filter({ hasText: 'sf-e2e-prosesser' })
       .waitFor();
     await expectAccessible(page);
 
@@ -217,6 +231,22 @@ describe('«Prosesser», process administration in the browser', () => {
     ]);
     await expectAccessible(page);
     expect(unexpectedErrors(errors)).toEqual([]);
+  });
+
+  it('is for platform admins only: Tor (a bekymringsmelding caseworker) is sent to the front page', async () => {
+    // given
+    const other = await browser.newContext({ locale: 'nb-NO' });
+    const tor = await other.newPage();
+    await tor.goto(`${baseUrl()}/admin/prosesser/rediger/halvarsrapport`);
+    await logInAs(tor, 'Tor Karlsen');
+    // then
+    await tor.waitForURL((url) => url.pathname === '/');
+    await expect(
+      tor.getByRole('banner').getByRole('link', { name: 'Prosesser' }).count(),
+    ).resolves.toBe(0);
+    const api = await tor.request.get(`${baseUrl()}/api/workflow/definitions`);
+    expect(api.status()).toBe(403);
+    await other.close();
   });
 
   it('uploads every MIWG reference model in the editor to a verdict, and draws it', async () => {
