@@ -71,7 +71,7 @@ describe('«Prosesser», process administration in the browser', () => {
     await browser?.close();
   });
 
-  it('Maria adds a step before the control and publishes it: a new report takes the step, one already waiting stays on its version', async () => {
+  it('Maria adds a step before the control and publishes it: a new report takes the step, one already waiting stays on its version until she migrates it', async () => {
     // given a report waiting at «Kontroll statsforvalter» on the current version
     const run = randomUUID().slice(0, 8);
     originalVersion = await latestVersion(page, 'halvarsrapport');
@@ -230,6 +230,33 @@ describe('«Prosesser», process administration in the browser', () => {
       'Forhåndskontroll før statsforvalterens kontroll',
     ]);
     await expectAccessible(page);
+
+    // when she moves the old report to the new version (the control task has the same id there)
+    await page.goto(`${baseUrl()}/admin/prosesser/instanser/${old.id}`);
+    await waitForHeading(page, `Halvårsrapport: instans ${old.id.slice(0, 8)}`);
+    await page.getByText('Flytt til en annen versjon', { exact: true }).click();
+    await expect(
+      page.getByLabel('Til versjon', { exact: true }).inputValue(),
+    ).resolves.toBe(String(newVersion));
+    await expect(
+      page
+        .getByLabel(`«Kontroll statsforvalter» blir i versjon ${newVersion}`)
+        .inputValue(),
+    ).resolves.toBe('Task_kontroll');
+    await expectAccessible(page);
+    await page
+      .getByRole('button', { name: 'Flytt instansen', exact: true })
+      .click();
+    // then it runs the new version, still at the control
+    await page
+      .getByText(`Instansen er flyttet til versjon ${newVersion}.`)
+      .waitFor();
+    const moved = await instanceWaitingAt(
+      page,
+      `e2e-prosess-${run}-gammel`,
+      'Task_kontroll',
+    );
+    expect(moved.definitionVersion).toBe(newVersion);
     expect(unexpectedErrors(errors)).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import { pageTitle } from '../core/navigation/page-title';
 import { latestAnswer } from '../tasks/latest-answer';
 import { BpmnDiagram, type DiagramContents } from './bpmn-diagram';
 import { CancelInstanceDialog } from './cancel-instance-dialog';
+import { MigrateInstanceForm } from './migrate-instance-form';
 import { latestText } from './latest-text';
 import {
   DEFINITIONS_URL,
@@ -49,7 +50,7 @@ import {
  */
 @Component({
   selector: 'app-instance-page',
-  imports: [RouterLink, BpmnDiagram, CancelInstanceDialog],
+  imports: [RouterLink, BpmnDiagram, CancelInstanceDialog, MigrateInstanceForm],
   templateUrl: './instance-page.html',
   styleUrl: './process-admin.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -165,6 +166,19 @@ export class InstancePage {
   protected readonly running = computed(
     () => this.instance.value()?.status === 'running',
   );
+  /** The versions a running instance may be migrated to: the others of its process, newest first. */
+  protected readonly otherVersions = computed(() => {
+    const instance = this.instance.value();
+    if (!instance) return [];
+    return (
+      this.definitions
+        .value()
+        ?.find((item) => item.key === instance.definitionKey)
+        ?.versions.map((version) => version.version)
+        .filter((version) => version !== instance.version)
+        .sort((a, b) => b - a) ?? []
+    );
+  });
   protected readonly shortId = computed(() =>
     shortId(this.instance.value()?.id ?? ''),
   );
@@ -187,6 +201,11 @@ export class InstancePage {
     } finally {
       this.retrying.set(null);
     }
+  }
+
+  protected migrated(version: number): void {
+    this.tell(`Instansen er flyttet til versjon ${version}.`, false);
+    this.instance.reload();
   }
 
   protected cancelled(): void {

@@ -19,6 +19,8 @@ export const instanceUrl = (id: string): string =>
   `${INSTANCES_URL}/${segment(id)}`;
 export const cancelInstanceUrl = (id: string): string =>
   `${instanceUrl(id)}/cancel`;
+export const migrateInstanceUrl = (id: string): string =>
+  `${instanceUrl(id)}/migrate`;
 export const retryIncidentUrl = (id: string): string =>
   `${INCIDENTS_URL}/${segment(id)}/retry`;
 
