@@ -88,13 +88,16 @@ export class InstancePage {
     const error = this.instance.error();
     return error ? errorMessageOf(error) : null;
   });
+  /** The instance's process, with its versions (newest first). */
+  private readonly definition = computed(() => {
+    const key = this.instance.value()?.definitionKey;
+    return this.definitions.value()?.find((item) => item.key === key) ?? null;
+  });
   protected readonly name = computed(() => {
-    const instance = this.instance.value();
-    if (!instance) return '';
-    const definition = this.definitions
-      .value()
-      ?.find((item) => item.key === instance.definitionKey);
-    return definition ? processName(definition) : instance.definitionKey;
+    const definition = this.definition();
+    return definition
+      ? processName(definition)
+      : (this.instance.value()?.definitionKey ?? '');
   });
   protected readonly elements = computed(() => this.contents()?.elements ?? []);
   protected readonly nameOf = (id: string | null): string =>
@@ -167,18 +170,11 @@ export class InstancePage {
     () => this.instance.value()?.status === 'running',
   );
   /** The versions a running instance may be migrated to: the others of its process, newest first. */
-  protected readonly otherVersions = computed(() => {
-    const instance = this.instance.value();
-    if (!instance) return [];
-    return (
-      this.definitions
-        .value()
-        ?.find((item) => item.key === instance.definitionKey)
-        ?.versions.map((version) => version.version)
-        .filter((version) => version !== instance.version)
-        .sort((a, b) => b - a) ?? []
-    );
-  });
+  protected readonly otherVersions = computed(() =>
+    (this.definition()?.versions ?? [])
+      .map((version) => version.version)
+      .filter((version) => version !== this.instance.value()?.version),
+  );
   protected readonly shortId = computed(() =>
     shortId(this.instance.value()?.id ?? ''),
   );
