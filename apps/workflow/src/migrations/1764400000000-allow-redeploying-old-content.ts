@@ -1,6 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
+ * The audit trail's insertion order (`seq`): two rows may carry the same `at`.
+ *
  * The deployer's name, so the admin's version list says who deployed, not an id.
  *
  * An admin may publish an older version's model again (a rollback): it becomes the newest version,
@@ -22,9 +24,15 @@ export class AllowRedeployingOldContent1764400000000
     await queryRunner.query(
       `ALTER TABLE workflow.process_definition ADD COLUMN deployed_by_name varchar(200)`,
     );
+    await queryRunner.query(
+      `ALTER TABLE workflow.definition_audit ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE workflow.definition_audit DROP COLUMN seq`,
+    );
     await queryRunner.query(
       `ALTER TABLE workflow.process_definition DROP COLUMN deployed_by_name`,
     );

@@ -13,4 +13,7 @@ export class DefinitionAuditEntity {
   @Column() actor!: string;
   @Column({ type: 'timestamptz' }) at!: Date;
   @Column({ type: 'jsonb' }) details!: JsonObject;
+  /** Insertion order: rows written at the same instant (one clock reading) still read in order. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  seq!: string;
 }

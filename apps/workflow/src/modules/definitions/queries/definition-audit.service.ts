@@ -58,8 +58,8 @@ export class DefinitionAudit {
       .getRepository(DefinitionAuditEntity)
       .findAndCount({
         where: { definitionKey: key },
-        // version, then id: a stable order for rows written in the same millisecond
-        order: { at: 'DESC', version: 'DESC', id: 'ASC' },
+        // seq: rows written at the same instant read in the order they were written
+        order: { at: 'DESC', seq: 'DESC' },
         skip: (page - 1) * pageSize,
         take: pageSize,
       });
