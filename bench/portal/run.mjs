@@ -10,6 +10,7 @@ import {
   ensurePostgres,
   ensureRedis,
 } from '../../tools/stack/infra.mjs';
+import { fmt, report, verdict } from '../report.mjs';
 import { BENCH_ISSUER, portalTokens } from './portal-tokens.mjs';
 import { seedHistory, YEARS } from './seed-history.mjs';
 
@@ -57,9 +58,6 @@ try {
   const units = (
     await get(`${base}/publication/units`, tokens.nationalReader)
   ).map((u) => u.id);
-  console.log(
-    `portal benchmark: ${seeded.reports} published reports (${seeded.units} units × ${seeded.periods} periods, ${YEARS} years), ${SAMPLES} requests per query\n`,
-  );
   let next = 0;
   const pick = () => units[(next = (next * 7 + 13) % units.length)];
   const pickMany = (n) => Array.from({ length: n }, pick);
@@ -95,13 +93,17 @@ try {
     for (let i = 0; i < SAMPLES; i++)
       samples.push(await time(`${base}${path()}`, token));
     samples.sort((a, b) => a - b);
-    rows.push([name, percentile(samples, 50), percentile(samples, 95)]);
+    const [p50, p95] = [percentile(samples, 50), percentile(samples, 95)];
+    rows.push([
+      name,
+      `p50 ${fmt(p50)} ms, p95 ${fmt(p95)} ms`,
+      verdict(p95 < TARGET_P95_MS, `p95 < ${TARGET_P95_MS} ms`),
+    ]);
   }
-  const width = Math.max(...rows.map((row) => row[0].length));
-  for (const [name, p50, p95] of rows)
-    console.log(
-      `${name.padEnd(width)}  p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${p95 < TARGET_P95_MS ? 'MET' : 'NOT MET'} (target p95 < ${TARGET_P95_MS} ms)`,
-    );
+  report(
+    `Publication portal: ${seeded.reports} published reports (${seeded.units} units × ${seeded.periods} periods, ${YEARS} years), ${SAMPLES} requests per query`,
+    rows,
+  );
 } finally {
   if (child) await stop(child);
   await tokens.close();

@@ -9,6 +9,7 @@ import {
   ensurePostgres,
   ensureRedis,
 } from '../../tools/stack/infra.mjs';
+import { fmt, report, verdict } from '../report.mjs';
 import { benchTokens } from './bench-tokens.mjs';
 import { compile, rawInstancesPerSecond } from './raw-engine.mjs';
 import { durableCycles, inboxLatency, loadTaskRows } from './scenarios.mjs';
@@ -35,11 +36,6 @@ const databaseUrl = Object.assign(new URL(PG_ADMIN), {
   pathname: `/bvr_bench_${id}`,
 }).toString();
 const prefix = `bench-${id}`;
-const fmt = (n, digits = 1) =>
-  n.toLocaleString('en-US', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
 
 await ensurePostgres(PG_ADMIN);
 await ensureRedis(REDIS_URL);
@@ -60,9 +56,6 @@ try {
   await runMigrations(env(4390));
   services.push(await startService(env(4390)));
 
-  console.log(
-    `workflow benchmark: bpmn/halvarsrapport.bpmn, ${CYCLES} cycles per run, ${fmt(TASK_ROWS, 0)} task rows for the inbox\n`,
-  );
   const sourceContext = await compile(
     readFileSync(resolve(ROOT, 'bpmn/halvarsrapport.bpmn'), 'utf8'),
   );
@@ -132,11 +125,12 @@ try {
       verdict(Math.max(...rss) < 200, '< 200 MB'),
     ],
   ];
-  const width = Math.max(...rows.map((row) => row[0].length));
-  for (const [name, value, target] of rows)
-    console.log(`${name.padEnd(width)}  ${value.padEnd(28)}  ${target}`);
-  console.log(
-    `\nFor scale: Camunda publishes 100 completed tasks/s for its smallest 11-vCPU SaaS cluster; this machine has 2 cores.`,
+  report(
+    `Workflow engine: bpmn/halvarsrapport.bpmn, ${CYCLES} cycles per run, ${fmt(TASK_ROWS, 0)} task rows for the inbox`,
+    rows,
+    [
+      'For scale: Camunda publishes 100 completed tasks/s for its smallest 11-vCPU SaaS cluster; this machine has 2 cores.',
+    ],
   );
 } finally {
   await Promise.all(services.map(stopService));
@@ -145,8 +139,4 @@ try {
   await db.end();
   await dropDatabase(databaseUrl);
   await deleteQueueKeys(REDIS_URL, prefix);
-}
-
-function verdict(met, target) {
-  return `${met ? 'MET' : 'NOT MET'} (target ${target})`;
 }

@@ -2,3 +2,5 @@ export * from './test-database';
 export * from './child-service';
 export * from './browserless-client';
 export * from './html-forms';
+export * from './openapi-security';
+export * from './json-fuzz';

@@ -1,5 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
+import {
+  isStorableText,
+  STORABLE_TEXT_MESSAGE,
+} from '../../../shared/text/storable-text';
 
 /**
  * A report's answers keyed by point id. Only the shape is checked here; the form's rules (whole
@@ -7,8 +11,13 @@ import { z } from 'zod';
  */
 export const reportValuesSchema = z
   .record(
-    z.string().min(1).max(20),
-    z.union([z.number(), z.boolean(), z.string().max(20_000), z.null()]),
+    z.string().min(1).max(20).refine(isStorableText, STORABLE_TEXT_MESSAGE),
+    z.union([
+      z.number(),
+      z.boolean(),
+      z.string().max(20_000).refine(isStorableText, STORABLE_TEXT_MESSAGE),
+      z.null(),
+    ]),
   )
   .refine((values) => Object.keys(values).length <= 500, 'too many points');
 

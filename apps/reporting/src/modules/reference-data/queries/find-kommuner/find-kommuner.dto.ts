@@ -1,6 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
+  isStorableText,
+  STORABLE_TEXT_MESSAGE,
+} from '../../../../shared/text/storable-text';
+import {
   asOfQuerySchema,
   AsOfAnswerDto,
   KommuneDto,
@@ -16,6 +20,7 @@ export const findKommunerQuerySchema = asOfQuerySchema.extend({
     .trim()
     .min(1, 'must not be empty')
     .max(100, 'must be at most 100 characters')
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
     .optional(),
 });
 export type FindKommunerQuery = z.infer<typeof findKommunerQuerySchema>;

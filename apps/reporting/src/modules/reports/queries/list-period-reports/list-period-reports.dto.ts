@@ -8,6 +8,10 @@ import {
 } from '@bvr/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
+import {
+  isStorableText,
+  STORABLE_TEXT_MESSAGE,
+} from '../../../../shared/text/storable-text';
 
 export {
   OVERDUE,
@@ -35,7 +39,12 @@ export const overviewFilterSchema = z.object({
     .regex(OFFICE_ID, 'expected an office id such as sf-vestland')
     .optional(),
   /** Part of a unit's name, or the start of its number. */
-  q: z.string().trim().max(100).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
+    .optional(),
   sort: z.enum(OVERVIEW_SORTS).default('unit'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
