@@ -179,6 +179,24 @@ describe('report submission', () => {
     ).resolves.toHaveLength(1);
   });
 
+  it('refuses a known idempotency key with other values, and keeps what it submitted', async () => {
+    const period = await world.newPeriod();
+    const first = await submit(period.id, submission({}, 'reused-key-1'));
+
+    const reused = await submit(
+      period.id,
+      submission({ U3: 1 }, 'reused-key-1'),
+    );
+
+    expect(first.status).toBe(201);
+    expect(reused.status).toBe(422);
+    expect(reused.body).toMatchObject({
+      code: 'COMMON.IDEMPOTENCY_KEY_REUSED',
+      version: 1,
+    });
+    await expect(versionCount(period.id)).resolves.toBe(1);
+  });
+
   it('treats the same key pressed twice at once as one submission', async () => {
     const period = await world.newPeriod();
     const body = submission({}, 'double-click-key-2');

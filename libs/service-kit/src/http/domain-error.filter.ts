@@ -18,6 +18,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.CROSS_SITE_REQUEST]: HttpStatus.FORBIDDEN,
   [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.IDEMPOTENCY_KEY_REUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.LOGIN_FAILED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.INSUFFICIENT_LEVEL]: HttpStatus.FORBIDDEN,
   [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,

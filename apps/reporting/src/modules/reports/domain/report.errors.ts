@@ -79,3 +79,15 @@ export class ReportStatusConflictError extends DomainError {
     );
   }
 }
+
+/** A submission's idempotency key came again with other values: a client bug, never a repeat; 422. */
+export class IdempotencyKeyReusedError extends DomainError {
+  readonly code = ErrorCode.IDEMPOTENCY_KEY_REUSED;
+
+  static forVersion(version: number): IdempotencyKeyReusedError {
+    return new IdempotencyKeyReusedError(
+      `This idempotency key already submitted version ${version} with other values; send new values with a new key`,
+      { version },
+    );
+  }
+}

@@ -15,6 +15,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   'COMMON.RATE_LIMITED':
     'Du har gjort for mange forsøk på kort tid. Vent litt og prøv igjen.',
   'COMMON.FORBIDDEN': 'Du har ikke tilgang til å gjøre dette.',
+  'COMMON.IDEMPOTENCY_KEY_REUSED':
+    'Innsendingen er allerede mottatt med andre verdier. Last inn siden for å se hva som ble sendt.',
   'COMMON.NOT_FOUND':
     'Vi fant det ikke. Det kan være fjernet, eller lenken kan være feil.',
   'COMMON.CONFLICT':

@@ -1,5 +1,6 @@
 import type { Principal } from '@bvr/auth';
 import { Injectable } from '@nestjs/common';
+import { isDeepStrictEqual } from 'node:util';
 import { Clock } from '@bvr/service-kit';
 import {
   type ReportContext,
@@ -10,6 +11,7 @@ import {
   halvarsrapportCommand,
 } from '../../domain/halvarsrapport-command';
 import {
+  IdempotencyKeyReusedError,
   ReportInvalidError,
   ReportLockedError,
 } from '../../domain/report.errors';
@@ -66,6 +68,8 @@ export class SubmitReportService {
     const { report } = locked;
     // A double click: the first press already submitted; answer as it was answered.
     const earlier = await locked.versionWithKey(idempotencyKey);
+    if (earlier && !sameValues(earlier.values, values))
+      throw IdempotencyKeyReusedError.forVersion(earlier.version);
     if (earlier)
       return {
         version: earlier,
@@ -125,4 +129,9 @@ function toSubmission(
     channel: version.channel,
     repeated,
   };
+}
+
+/** As stored: the version's values went through jsonb, where keys have no order and `undefined` is gone. */
+function sameValues(stored: unknown, sent: unknown): boolean {
+  return isDeepStrictEqual(stored, JSON.parse(JSON.stringify(sent)));
 }
