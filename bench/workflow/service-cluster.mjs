@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
-import { WORKFLOW_NODE_OPTIONS } from '../../tools/stack/services.mjs';
+import { SERVICE_NODE_OPTIONS } from '../../tools/stack/services.mjs';
 import { BENCH_ISSUER } from './bench-tokens.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ export function redisConnection(redisUrl) {
 export function serviceEnv({ port, databaseUrl, redisUrl, prefix, jwksUrl }) {
   return {
     PATH: process.env.PATH,
-    NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? WORKFLOW_NODE_OPTIONS,
+    NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? SERVICE_NODE_OPTIONS,
     NODE_ENV: 'test',
     PORT: String(port),
     LOG_LEVEL: 'warn',

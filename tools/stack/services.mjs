@@ -6,12 +6,13 @@ import { resolve } from 'node:path';
 const BPMN_DIR = resolve(import.meta.dirname, '../../bpmn');
 
 /**
- * bpmn-engine allocates a lot per step; with V8's default heap sizing the workflow grows to ~450 MB
- * RSS under load for garbage alone. A capped heap keeps it under 200 MB at the same throughput
- * (bench/workflow). The same flags are in docker/compose.yml.
+ * V8's default heap sizing lets a service grow to 300–450 MB RSS under load for garbage alone (the
+ * workflow most: bpmn-engine allocates a lot per step). A capped heap keeps every service under
+ * 200 MB at the same throughput (bench/workflow, bench/spike). The same flags are in docker/compose.yml.
  */
-export const WORKFLOW_NODE_OPTIONS =
+export const SERVICE_NODE_OPTIONS =
   '--max-old-space-size=120 --max-semi-space-size=4';
+export const WORKFLOW_NODE_OPTIONS = SERVICE_NODE_OPTIONS;
 
 /** The client registered at dev-idporten; a real deployment registers one at ID-porten. */
 const LOCAL_CLIENT = { id: 'barnevern-local', secret: 'local-dev-secret' };
@@ -47,6 +48,7 @@ export function serviceEnvironments(stack) {
   const envs = {};
   for (const spec of SERVICES) {
     const env = {
+      NODE_OPTIONS: SERVICE_NODE_OPTIONS,
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: String(portOf(stack, spec.name)),

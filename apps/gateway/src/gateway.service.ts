@@ -7,6 +7,7 @@ import { gatewayModule } from './app.module';
 import { Env, readEnv } from './config/env';
 import { API_PREFIX, mountApiProxy } from './proxy/api-proxy';
 import { upstreamsFrom } from './proxy/upstreams';
+import { CASE_SYSTEM, recognizeCaseSystems } from './security/case-systems';
 import { csrfProtection } from './security/csrf';
 import { rateLimiter } from './security/rate-limits';
 import { securityHeaders } from './security/security-headers';
@@ -45,12 +46,31 @@ export const gatewayService: ServiceDefinition<Env> = {
     );
     app.use(
       API_PREFIX,
+      recognizeCaseSystems(Object.keys(upstreamsFrom(env)), {
+        issuer: env.AUTH_ISSUER ?? env.IDENTITY_URL,
+        jwksUrl: env.AUTH_JWKS_URL,
+      }),
+    );
+    app.use(
+      API_PREFIX,
       rateLimiter(
         redis,
         env.QUEUE_PREFIX,
         'public',
         env.PUBLIC_RATE_LIMIT,
-        (req) => Boolean(req.cookies?.[sessionCookie]),
+        (req, res) =>
+          Boolean(req.cookies?.[sessionCookie] || res.locals[CASE_SYSTEM]),
+      ),
+    );
+    app.use(
+      API_PREFIX,
+      rateLimiter(
+        redis,
+        env.QUEUE_PREFIX,
+        'case-system',
+        env.CASE_SYSTEM_RATE_LIMIT,
+        (_req, res) => !res.locals[CASE_SYSTEM],
+        (_req, res) => res.locals[CASE_SYSTEM],
       ),
     );
     app.use(

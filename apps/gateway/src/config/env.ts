@@ -29,6 +29,11 @@ export const envSchema = baseEnvSchema
     /** Per client address and minute: logins, and calls to public endpoints without a session. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
     PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+    /** Per case system and minute: calls with its own access token (then the public limit does not apply). */
+    CASE_SYSTEM_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+    /** Identity's issuer and keys, to recognize a case system's token; default IDENTITY_URL and its JWKS. */
+    AUTH_ISSUER: z.url().optional(),
+    AUTH_JWKS_URL: z.url().optional(),
     /** Per client address and minute: bekymringsmeldinger sent, logged in or not (a flood would bury real ones). */
     CONCERN_INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     /** The built Angular SPA; a relative path resolves from the working directory. */

@@ -6,15 +6,18 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { GatewayErrorBody } from '../proxy/gateway-errors';
 
 /**
- * Limits per client address and minute, counted in Redis so every gateway process shares them:
- * logins (each one costs a round trip to ID-porten), and public endpoints called without a session.
+ * Limits per minute, counted in Redis so every gateway process shares them: per client address for
+ * logins (each one costs a round trip to ID-porten) and public endpoints called without a session;
+ * per case system for the calls they make with their own access token.
  */
 export function rateLimiter(
   redis: Redis,
   keyPrefix: string,
   name: string,
   perMinute: number,
-  skip?: (req: Request) => boolean,
+  skip?: (req: Request, res: Response) => boolean,
+  /** Whom a call is counted for; the client address unless given. */
+  keyGenerator?: (req: Request, res: Response) => string,
 ) {
   const options: Partial<Options> = {
     windowMs: 60_000,
@@ -22,6 +25,7 @@ export function rateLimiter(
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     skip,
+    ...(keyGenerator && { keyGenerator }),
     store: new RedisStore({
       prefix: `${keyPrefix}:rate:${name}:`,
       sendCommand: (command: string, ...args: string[]) =>
