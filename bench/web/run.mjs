@@ -104,6 +104,7 @@ async function reportLighthouse() {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
     });
     const rows = [];
+    const notes = [];
     for (const [name, path] of PAGES) {
       const { lhr } = await lighthouse(`${services.urls.gateway}${path}`, {
         port: chrome.port,
@@ -114,6 +115,8 @@ async function reportLighthouse() {
       const scores = CATEGORIES.map(
         (category) => `${Math.round(lhr.categories[category].score * 100)}`,
       );
+      const failing = failingAudits(lhr);
+      if (failing.length) notes.push(`${name}: ${failing.join('; ')}`);
       const ms = (audit) => fmt(lhr.audits[audit].numericValue, 0);
       rows.push(
         [
@@ -134,6 +137,7 @@ async function reportLighthouse() {
     report(
       `Lighthouse ${lighthouseVersion()} in ${CHROMIUM} (mobile preset, simulated slow 4G and 4x CPU slowdown)`,
       rows,
+      notes,
     );
   } finally {
     await chrome?.kill();
@@ -147,4 +151,20 @@ function lighthouseVersion() {
   return JSON.parse(
     readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'),
   ).version;
+}
+
+/** The audits of every category but performance that did not pass, as their titles. */
+function failingAudits(lhr) {
+  return CATEGORIES.filter((category) => category !== 'performance').flatMap(
+    (category) =>
+      lhr.categories[category].auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode === 'binary',
+        )
+        .map((audit) => `${category}: ${audit.title}`),
+  );
 }
