@@ -12,7 +12,6 @@ const BPMN_DIR = resolve(import.meta.dirname, '../../bpmn');
  */
 export const SERVICE_NODE_OPTIONS =
   '--max-old-space-size=120 --max-semi-space-size=4';
-export const WORKFLOW_NODE_OPTIONS = SERVICE_NODE_OPTIONS;
 
 /** The client registered at dev-idporten; a real deployment registers one at ID-porten. */
 const LOCAL_CLIENT = { id: 'barnevern-local', secret: 'local-dev-secret' };

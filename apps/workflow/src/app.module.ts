@@ -32,6 +32,7 @@ import { IncidentsHttpController } from './modules/jobs/incidents/incidents.http
 import { Incidents } from './modules/jobs/incidents/incidents.service';
 import { OutboxRelay } from './modules/jobs/relay/outbox-relay.service';
 import { QueueRegistry } from './modules/jobs/relay/queue-registry.service';
+import { StalledJobSweeper } from './modules/jobs/relay/stalled-job.sweeper';
 import { JobResultWorker } from './modules/jobs/results/job-result.worker';
 import { JobResults } from './modules/jobs/results/job-results.service';
 import { CorrelateMessage } from './modules/messages/correlate-message.service';
@@ -89,6 +90,7 @@ export function workflowModule(env: Env): Type {
       CorrelateMessage,
       QueueRegistry,
       OutboxRelay,
+      StalledJobSweeper,
       JobResults,
       JobResultWorker,
       Incidents,

@@ -3,6 +3,7 @@ import { CreateWorkflow1764100000000 } from './migrations/1764100000000-create-w
 import { CreateProcessedCommand1764200000000 } from './migrations/1764200000000-create-processed-command';
 import { AddDefinitionAudit1764300000000 } from './migrations/1764300000000-add-definition-audit';
 import { AllowRedeployingOldContent1764400000000 } from './migrations/1764400000000-allow-redeploying-old-content';
+import { IndexPendingJobs1764500000000 } from './migrations/1764500000000-index-pending-jobs';
 import { DefinitionAuditEntity } from './modules/definitions/persistence/definition-audit.orm-entity';
 import { ProcessedCommandEntity } from './modules/commands/persistence/processed-command.orm-entity';
 import { ProcessDefinitionEntity } from './modules/definitions/persistence/process-definition.orm-entity';
@@ -35,5 +36,6 @@ export const database: ServiceDatabase = {
     CreateProcessedCommand1764200000000,
     AddDefinitionAudit1764300000000,
     AllowRedeployingOldContent1764400000000,
+    IndexPendingJobs1764500000000,
   ],
 };

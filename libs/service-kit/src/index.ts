@@ -21,3 +21,5 @@ export * from './http/public-route';
 export * from './time/clock';
 export * from './time/working-days';
 export * from './jobs/periodic-sweep';
+export * from './http/openapi-request';
+export * from './http/storable-input';

@@ -28,6 +28,19 @@ export const envSchema = baseEnvSchema
       .min(1)
       .max(600_000)
       .default(1000),
+    /** A pending job whose result has not come this long after it was relayed is checked in Redis. */
+    STALLED_JOB_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(86_400_000)
+      .default(600_000),
+    STALLED_JOB_SWEEP_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(3_600_000)
+      .default(60_000),
     TIMER_SWEEP_MS: z.coerce
       .number()
       .int()

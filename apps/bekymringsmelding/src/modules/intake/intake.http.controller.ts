@@ -1,5 +1,5 @@
 import { privateConcernReport, publicConcernReport } from '@bvr/contracts';
-import { PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
+import { JsonBody, PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
@@ -17,6 +17,7 @@ export class IntakeHttpController {
   @Post('privat')
   @PublicRoute()
   @ApiOperation({ summary: 'Send a report of concern as a private person' })
+  @JsonBody(privateConcernReport)
   sendPrivate(
     @Body(new ZodValidationPipe(privateConcernReport, 'body'))
     report: z.infer<typeof privateConcernReport>,
@@ -28,6 +29,7 @@ export class IntakeHttpController {
   @ApiOperation({
     summary: 'Send a report of concern as a public employee (logged in)',
   })
+  @JsonBody(publicConcernReport)
   sendPublic(
     @Body(new ZodValidationPipe(publicConcernReport, 'body'))
     report: z.infer<typeof publicConcernReport>,

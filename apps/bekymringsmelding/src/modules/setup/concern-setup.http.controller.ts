@@ -5,7 +5,12 @@ import {
   concernSetupInput,
   Role,
 } from '@bvr/contracts';
-import { PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
+import {
+  JsonBody,
+  PublicRoute,
+  storable,
+  ZodValidationPipe,
+} from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -74,6 +79,7 @@ export class ConcernSetupHttpController {
   @ApiOperation({
     summary: 'Check an uploaded public key (PEM certificate) before going on',
   })
+  @JsonBody(certificateBody)
   checkCertificate(
     @Param(new ZodValidationPipe(kommuneParam, 'path'))
     _: z.infer<typeof kommuneParam>,
@@ -90,10 +96,11 @@ export class ConcernSetupHttpController {
     summary:
       '«Ta i bruk tjenesten»: the whole wizard; SvarInn integration details are answered once',
   })
+  @JsonBody(concernSetupInput)
   takeIntoUse(
     @Param(new ZodValidationPipe(kommuneParam, 'path'))
     { kommunenummer }: z.infer<typeof kommuneParam>,
-    @Body(new ZodValidationPipe(concernSetupInput, 'body'))
+    @Body(new ZodValidationPipe(storable(concernSetupInput), 'body'))
     input: z.infer<typeof concernSetupInput>,
     @CurrentPrincipal() actor: Principal,
   ) {
@@ -103,10 +110,11 @@ export class ConcernSetupHttpController {
   @Post('kommuner/:kommunenummer/bydeler')
   @adminOfKommune
   @ApiOperation({ summary: '«Opprett bydel»' })
+  @JsonBody(bydelInput)
   addBydel(
     @Param(new ZodValidationPipe(kommuneParam, 'path'))
     { kommunenummer }: z.infer<typeof kommuneParam>,
-    @Body(new ZodValidationPipe(bydelInput, 'body'))
+    @Body(new ZodValidationPipe(storable(bydelInput), 'body'))
     input: z.infer<typeof bydelInput>,
   ) {
     return this.setup.addBydel(kommunenummer, input);
@@ -115,6 +123,7 @@ export class ConcernSetupHttpController {
   @Put('kommuner/:kommunenummer/standardmottaker')
   @adminOfKommune
   @ApiOperation({ summary: 'Change the default bydel (standard mottaker)' })
+  @JsonBody(defaultBody)
   changeDefault(
     @Param(new ZodValidationPipe(kommuneParam, 'path'))
     { kommunenummer }: z.infer<typeof kommuneParam>,

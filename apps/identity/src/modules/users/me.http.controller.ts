@@ -1,6 +1,6 @@
 import { CurrentPrincipal, Principal } from '@bvr/auth';
 import { contactDetailsSchema } from '@bvr/contracts';
-import { RequestValidationError } from '@bvr/service-kit';
+import { RequestValidationError, storable } from '@bvr/service-kit';
 import { Body, Controller, Get, Header, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoleGrants } from '../grants/role-grants.service';
@@ -31,7 +31,7 @@ export class MeHttpController {
       'Register or change my name, work e-mail and Norwegian phone number',
   })
   async save(@Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    const parsed = contactDetailsSchema.safeParse(body);
+    const parsed = storable(contactDetailsSchema).safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({
         path: issue.path.join('.'),

@@ -1,6 +1,12 @@
 import { RequireRoles } from '@bvr/auth';
 import { ErrorCode, Role } from '@bvr/contracts';
-import { DomainError, ZodValidationPipe } from '@bvr/service-kit';
+import {
+  DomainError,
+  INT4_MAX,
+  QueryParameters,
+  storable,
+  ZodValidationPipe,
+} from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -41,20 +47,22 @@ const keyParams = z.object({
   key: z.string().min(1).max(200),
 });
 const versionParams = keyParams.extend({
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(INT4_MAX),
 });
 const auditQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-const deployQuery = z.object({
-  changeNote: z
-    .string()
-    .trim()
-    .max(500, 'a change note has at most 500 characters')
-    .optional()
-    .transform((note) => note || null),
-});
+const deployQuery = storable(
+  z.object({
+    changeNote: z
+      .string()
+      .trim()
+      .max(500, 'a change note has at most 500 characters')
+      .optional()
+      .transform((note) => note || null),
+  }),
+);
 
 const TOO_LARGE = 'The XML is larger than 2 MB';
 const DECLARATIONS =
@@ -85,7 +93,7 @@ export class DefinitionsHttpController {
   @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'The BPMN XML of one deployed version' })
   async xml(
-    @Param(new ZodValidationPipe(versionParams, 'path'))
+    @Param(new ZodValidationPipe(storable(versionParams), 'path'))
     params: z.infer<typeof versionParams>,
   ) {
     return (await this.registry.version(params.key, params.version)).xml;
@@ -97,19 +105,20 @@ export class DefinitionsHttpController {
       'Per activity of one version: running instances waiting there and open incidents',
   })
   counts(
-    @Param(new ZodValidationPipe(versionParams, 'path'))
+    @Param(new ZodValidationPipe(storable(versionParams), 'path'))
     params: z.infer<typeof versionParams>,
   ) {
     return this.activityCounts.of(params.key, params.version);
   }
 
   @Get(':key/audit')
+  @QueryParameters(auditQuery)
   @ApiOperation({
     summary:
       'Every deploy of a process and every instance migration onto one of its versions, newest first, with paging and total',
   })
   auditTrail(
-    @Param(new ZodValidationPipe(keyParams, 'path'))
+    @Param(new ZodValidationPipe(storable(keyParams), 'path'))
     params: z.infer<typeof keyParams>,
     @Query(new ZodValidationPipe(auditQuery, 'query'))
     query: z.infer<typeof auditQuery>,
@@ -144,6 +153,7 @@ export class DefinitionsHttpController {
       'The model is invalid; `problems` lists each with its element id',
   })
   @ApiPayloadTooLargeResponse({ description: TOO_LARGE })
+  @QueryParameters(deployQuery)
   async deploy(
     @Body() body: unknown,
     @Query(new ZodValidationPipe(deployQuery, 'query'))

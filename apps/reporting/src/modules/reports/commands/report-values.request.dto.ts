@@ -1,9 +1,6 @@
+import { isStorableText, STORABLE_TEXT_MESSAGE } from '@bvr/service-kit';
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  isStorableText,
-  STORABLE_TEXT_MESSAGE,
-} from '../../../shared/text/storable-text';
 
 /**
  * A report's answers keyed by point id. Only the shape is checked here; the form's rules (whole

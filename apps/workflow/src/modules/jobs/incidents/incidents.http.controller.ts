@@ -1,6 +1,6 @@
 import { RequireRoles } from '@bvr/auth';
 import { Role } from '@bvr/contracts';
-import { ZodValidationPipe } from '@bvr/service-kit';
+import { QueryParameters, ZodValidationPipe } from '@bvr/service-kit';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -20,6 +20,7 @@ export class IncidentsHttpController {
   constructor(private readonly incidents: Incidents) {}
 
   @Get()
+  @QueryParameters(listQuery)
   @ApiOperation({
     summary: 'External tasks whose handler gave up, with the error',
   })

@@ -7,16 +7,19 @@ interface TaskAccessFields {
   completedBy: string | null;
 }
 
-/** A task is for the members of its candidate groups, and for whoever it is assigned to or completed it. */
+const isMember = (task: TaskAccessFields, principal: Principal) =>
+  task.candidateGroups.some((group) => principal.groups.includes(group));
+
+/**
+ * A task is for the members of its candidate groups, and for whoever completed it. Being its
+ * assignee is not enough: anyone may be named one (or have moved to another office since), and the
+ * caller's grants, not the name on the task, decide who sees another office's tasks.
+ */
 export function canSeeTask(
   task: TaskAccessFields,
   principal: Principal,
 ): boolean {
-  return (
-    task.candidateGroups.some((group) => principal.groups.includes(group)) ||
-    task.assignee === principal.id ||
-    task.completedBy === principal.id
-  );
+  return isMember(task, principal) || task.completedBy === principal.id;
 }
 
 /** Acting on a task (complete, claim, draft) needs membership of one of its groups. */
@@ -24,10 +27,5 @@ export function assertMayWorkOn(
   task: TaskAccessFields,
   principal: Principal,
 ): void {
-  if (
-    !task.candidateGroups.some((group) => principal.groups.includes(group)) &&
-    task.assignee !== principal.id
-  ) {
-    throw new TaskForbiddenError();
-  }
+  if (!isMember(task, principal)) throw new TaskForbiddenError();
 }

@@ -1,3 +1,4 @@
+import { isStorableText, STORABLE_TEXT_MESSAGE } from '@bvr/service-kit';
 import {
   NOT_STARTED,
   OFFICE_ID,
@@ -8,10 +9,6 @@ import {
 } from '@bvr/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  isStorableText,
-  STORABLE_TEXT_MESSAGE,
-} from '../../../../shared/text/storable-text';
 
 export {
   OVERDUE,

@@ -1,0 +1,74 @@
+// What PostgreSQL cannot store, refused as a 400 naming the field instead of failing the query.
+import type { z } from 'zod';
+
+/** The largest value of an `integer` column (a definition's version): a larger one fails the query. */
+export const INT4_MAX = 2_147_483_647;
+
+type TextPath = (string | number)[];
+/** A place in a body: its key, the place of the object or array holding it, and how deep it is. */
+interface Place {
+  key: string | number;
+  parent: Place | null;
+  depth: number;
+}
+
+/** Deeper than any form or process variable needs; far from where serializing it overflows the stack. */
+export const MAX_NESTING = 64;
+const TOO_DEEP = `must not be nested more than ${MAX_NESTING} levels deep`;
+export const STORABLE_TEXT_MESSAGE =
+  'must not contain a NUL character or half of a surrogate pair';
+
+const pathOf = (place: Place | null): TextPath =>
+  place ? [...pathOf(place.parent), place.key] : [];
+
+/**
+ * PostgreSQL stores neither a NUL character (in text or jsonb) nor half of a UTF-16 surrogate pair
+ * (jsonb refuses its `\ud800` escape): such text is refused as invalid input, or the query fails
+ * and the caller gets a 500.
+ */
+export const isStorableText = (text: string): boolean =>
+  !text.includes('\u0000') && !/\p{Cs}/u.test(text);
+
+/**
+ * Where in `value` a text or key is one PostgreSQL cannot store, or an object or array is nested too
+ * deeply. Walked with a stack of its own, not by recursion, which a deep body would overflow.
+ */
+function problemsOf(value: unknown): Array<[Place | null, string]> {
+  const found: Array<[Place | null, string]> = [];
+  const pending: Array<[unknown, Place | null]> = [[value, null]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, place] = next;
+    const depth = (place?.depth ?? 0) + 1;
+    if (typeof item === 'string') {
+      if (!isStorableText(item)) found.push([place, STORABLE_TEXT_MESSAGE]);
+    } else if (item !== null && typeof item === 'object') {
+      if (depth > MAX_NESTING) {
+        found.push([place, TOO_DEEP]);
+        continue;
+      }
+      for (const [key, element] of Object.entries(item)) {
+        const at = {
+          key: Array.isArray(item) ? Number(key) : key,
+          parent: place,
+          depth,
+        };
+        if (isStorableText(key)) pending.push([element, at]);
+        else found.push([at, STORABLE_TEXT_MESSAGE]);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * PostgreSQL stores neither a NUL character (in text or jsonb, values or keys) nor half of a UTF-16
+ * surrogate pair, and cannot compare one with a column either; and a body nested thousands of levels
+ * deep overflows the stack when it is serialized again. Such input is refused with a 400 naming the
+ * field, or the query fails and the caller gets a 500.
+ */
+export function storable<S extends z.ZodType>(schema: S): S {
+  return schema.superRefine((value, context) => {
+    for (const [place, message] of problemsOf(value))
+      context.addIssue({ code: 'custom', path: pathOf(place), message });
+  }) as S;
+}
