@@ -6,6 +6,7 @@
  * Real: PostgreSQL, Redis, the migrations, the auth guard, identity's own token keys. Faked: the keys
  * callers' tokens are signed with. (The browser login, `/auth/*`, is not in the document.)
  */
+import { accessProblems, leaksTo, tableDrift } from '@bvr/service-kit/testing';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -21,7 +22,6 @@ import {
   openApiOperations,
   type Operation,
   rawClient,
-  type RawReply,
   syntheticPid,
 } from './openapi-security-support';
 
@@ -163,27 +163,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /notifications/undeliverable': { allowed: PLATFORM_ADMIN },
 };
 
-const isSuccess = (status: number) => status >= 200 && status < 300;
-
-/** What is wrong with one caller's answer, or `null`. */
-function verdict(
-  expectation: Expectation,
-  name: CallerName,
-  reply: RawReply,
-): string | null {
-  const { status } = reply;
-  const wrong = (expected: string) =>
-    `${name}: expected ${expected}, got ${status} ${reply.text.slice(0, 200)}`;
-  if (status >= 500) return wrong('no 5xx');
-  if (name === 'anonymous') {
-    if (expectation.public) return isSuccess(status) ? null : wrong('2xx');
-    return status === 401 ? null : wrong('401');
-  }
-  if (expectation.allowed.includes(name))
-    return isSuccess(status) ? null : wrong('2xx');
-  return status === 403 || status === 404 ? null : wrong('403 or 404');
-}
-
 describe('the authorization matrix of the OpenAPI document', () => {
   let identity: IdentityTestApp;
   let operations: Operation[];
@@ -272,33 +251,20 @@ describe('the authorization matrix of the OpenAPI document', () => {
   });
 
   it('has an authorization decision for every operation of the document', () => {
-    const undecided = operations
-      .map(({ key }) => key)
-      .filter((key) => !(key in EXPECTATIONS));
-
-    expect(undecided).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).undecided).toEqual([]);
   });
 
   it('lists no operation the document no longer has', () => {
-    const documented = new Set(operations.map(({ key }) => key));
-    const stale = Object.keys(EXPECTATIONS).filter(
-      (key) => !documented.has(key),
-    );
-
-    expect(stale).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).stale).toEqual([]);
   });
 
   it.each(Object.keys(EXPECTATIONS))(
     '%s answers each caller as the table decides',
     async (key) => {
       const expectation = EXPECTATIONS[key];
-      const problems: string[] = [];
-      // One after the other: a write by one caller must not race another caller's read.
-      for (const name of EVERYONE) {
-        const reply = await callAs(name, key);
-        const problem = verdict(expectation, name, reply);
-        if (problem) problems.push(problem);
-      }
+      const problems = await accessProblems(EVERYONE, expectation, (name) =>
+        callAs(name, key),
+      );
 
       expect(problems).toEqual([]);
     },
@@ -306,13 +272,7 @@ describe('the authorization matrix of the OpenAPI document', () => {
 
   it("never lets a service admin of another kommune or bydel see or change Bergenhus' caseworkers", async () => {
     const routes = ['POST /grants', 'GET /grants', 'DELETE /grants/{id}'];
-    const leaks: string[] = [];
-    for (const key of routes)
-      for (const name of OUTSIDE_BERGENHUS) {
-        const { status } = await callAs(name, key);
-        if (status !== 403 && status !== 404)
-          leaks.push(`${key} as ${name}: ${status}`);
-      }
+    const leaks = await leaksTo(routes, OUTSIDE_BERGENHUS, callAs);
 
     expect(leaks).toEqual([]);
   });

@@ -5,12 +5,12 @@
  * (a new endpoint nobody decided about) fails the spec, and so does a stale entry. Real: PostgreSQL,
  * Redis and BullMQ, an SMTP server, the auth guard. Faked: the keys tokens are signed with.
  */
+import { accessProblems, tableDrift } from '@bvr/service-kit/testing';
 import {
   fillPath,
   type NotificationWorld,
   openApiOperations,
   type Operation,
-  type RawReply,
   startNotificationWorld,
   type TestCaller,
 } from './notification-world';
@@ -68,27 +68,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
 };
 
-const isSuccess = (status: number) => status >= 200 && status < 300;
-
-/** What is wrong with one caller's answer, or `null`. */
-function verdict(
-  expectation: Expectation,
-  name: CallerName,
-  reply: RawReply,
-): string | null {
-  const { status } = reply;
-  const wrong = (expected: string) =>
-    `${name}: expected ${expected}, got ${status} ${reply.text.slice(0, 200)}`;
-  if (status >= 500) return wrong('no 5xx');
-  if (name === 'anonymous') {
-    if (expectation.public) return isSuccess(status) ? null : wrong('2xx');
-    return status === 401 ? null : wrong('401');
-  }
-  if (expectation.allowed.includes(name))
-    return isSuccess(status) ? null : wrong('2xx');
-  return status === 403 || status === 404 ? null : wrong('403 or 404');
-}
-
 describe('the authorization matrix of the OpenAPI document', () => {
   let operations: Operation[];
 
@@ -113,32 +92,20 @@ describe('the authorization matrix of the OpenAPI document', () => {
   });
 
   it('has an authorization decision for every operation of the document', () => {
-    const undecided = operations
-      .map(({ key }) => key)
-      .filter((key) => !(key in EXPECTATIONS));
-
-    expect(undecided).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).undecided).toEqual([]);
   });
 
   it('lists no operation the document no longer has', () => {
-    const documented = new Set(operations.map(({ key }) => key));
-    const stale = Object.keys(EXPECTATIONS).filter(
-      (key) => !documented.has(key),
-    );
-
-    expect(stale).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).stale).toEqual([]);
   });
 
   it.each(Object.keys(EXPECTATIONS))(
     '%s answers each caller as the table decides',
     async (key) => {
       const expectation = EXPECTATIONS[key];
-      const problems: string[] = [];
-      for (const name of EVERYONE) {
-        const reply = await callAs(name, key);
-        const problem = verdict(expectation, name, reply);
-        if (problem) problems.push(problem);
-      }
+      const problems = await accessProblems(EVERYONE, expectation, (name) =>
+        callAs(name, key),
+      );
 
       expect(problems).toEqual([]);
     },

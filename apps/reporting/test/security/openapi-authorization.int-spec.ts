@@ -6,6 +6,7 @@
  * Real: PostgreSQL, Redis, the migrations, the bundled reference data, the auth guard. Faked: only the
  * keys tokens are signed with.
  */
+import { accessProblems, leaksTo, tableDrift } from '@bvr/service-kit/testing';
 import { periodBody } from '../support/period.factory';
 import { submission, unitReportValues } from '../support/report.factory';
 import {
@@ -29,7 +30,6 @@ import {
   openApiOperations,
   type Operation,
   rawClient,
-  type RawReply,
 } from './openapi-security-support';
 
 /** The unit whose data the spec seeds: Bergen's bydel Arna, controlled by Statsforvalteren i Vestland. */
@@ -200,27 +200,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
 };
 
-const isSuccess = (status: number) => status >= 200 && status < 300;
-
-/** What is wrong with one caller's answer, or `null`. */
-function verdict(
-  expectation: Expectation,
-  name: CallerName,
-  reply: RawReply,
-): string | null {
-  const { status } = reply;
-  const wrong = (expected: string) =>
-    `${name}: expected ${expected}, got ${status} ${reply.text.slice(0, 200)}`;
-  if (status >= 500) return wrong('no 5xx');
-  if (name === 'anonymous') {
-    if (expectation.public) return isSuccess(status) ? null : wrong('2xx');
-    return status === 401 ? null : wrong('401');
-  }
-  if (expectation.allowed.includes(name))
-    return isSuccess(status) ? null : wrong('2xx');
-  return status === 403 || status === 404 ? null : wrong('403 or 404');
-}
-
 describe('the authorization matrix of the OpenAPI document', () => {
   let world: ReportsWorld;
   let operations: Operation[];
@@ -286,33 +265,20 @@ describe('the authorization matrix of the OpenAPI document', () => {
   });
 
   it('has an authorization decision for every operation of the document', () => {
-    const undecided = operations
-      .map(({ key }) => key)
-      .filter((key) => !(key in EXPECTATIONS));
-
-    expect(undecided).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).undecided).toEqual([]);
   });
 
   it('lists no operation the document no longer has', () => {
-    const documented = new Set(operations.map(({ key }) => key));
-    const stale = Object.keys(EXPECTATIONS).filter(
-      (key) => !documented.has(key),
-    );
-
-    expect(stale).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).stale).toEqual([]);
   });
 
   it.each(Object.keys(EXPECTATIONS))(
     '%s answers each caller as the table decides',
     async (key) => {
       const expectation = EXPECTATIONS[key];
-      const problems: string[] = [];
-      // One after the other: a write by one caller must not race another caller's read.
-      for (const name of EVERYONE) {
-        const reply = await callAs(name, key);
-        const problem = verdict(expectation, name, reply);
-        if (problem) problems.push(problem);
-      }
+      const problems = await accessProblems(EVERYONE, expectation, (name) =>
+        callAs(name, key),
+      );
 
       expect(problems).toEqual([]);
     },
@@ -322,13 +288,7 @@ describe('the authorization matrix of the OpenAPI document', () => {
     const unitRoutes = Object.keys(EXPECTATIONS).filter((key) =>
       /\{(unitId|reportId)\}/.test(key),
     );
-    const leaks: string[] = [];
-    for (const key of unitRoutes)
-      for (const name of OUTSIDE_ARNA) {
-        const { status } = await callAs(name, key);
-        if (status !== 403 && status !== 404)
-          leaks.push(`${key} as ${name}: ${status}`);
-      }
+    const leaks = await leaksTo(unitRoutes, OUTSIDE_ARNA, callAs);
 
     expect(unitRoutes.length).toBeGreaterThan(0);
     expect(leaks).toEqual([]);

@@ -6,6 +6,7 @@
  * does a stale entry. Real: PostgreSQL, Redis, the migrations, the shipped models, the auth guard.
  * Faked: only the keys tokens are signed with, and the handlers of the external tasks.
  */
+import { accessProblems, tableDrift } from '@bvr/service-kit/testing';
 import { eventually } from '../support/external-task-consumer';
 import { halvarsrapportStart } from '../support/halvarsrapport.factory';
 import { linearModel } from '../support/linear-model';
@@ -29,7 +30,6 @@ import {
   pendingJob,
   rawClient,
   rawXmlClient,
-  type RawReply,
   type SecurityCaller,
   settled,
   startControlTask,
@@ -212,27 +212,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
 };
 
-const isSuccess = (status: number) => status >= 200 && status < 300;
-
-/** What is wrong with one caller's answer, or `null`. */
-function verdict(
-  expectation: Expectation,
-  name: CallerName,
-  reply: RawReply,
-): string | null {
-  const { status } = reply;
-  const wrong = (expected: string) =>
-    `${name}: expected ${expected}, got ${status} ${reply.text.slice(0, 200)}`;
-  if (status >= 500) return wrong('no 5xx');
-  if (name === 'anonymous') {
-    if (expectation.public) return isSuccess(status) ? null : wrong('2xx');
-    return status === 401 ? null : wrong('401');
-  }
-  if (expectation.allowed.includes(name))
-    return isSuccess(status) ? null : wrong('2xx');
-  return status === 403 || status === 404 ? null : wrong('403 or 404');
-}
-
 describe('the authorization matrix of the OpenAPI document', () => {
   let world: WorkflowWorld;
   let api: WorkflowTestApp;
@@ -344,20 +323,11 @@ describe('the authorization matrix of the OpenAPI document', () => {
   });
 
   it('has an authorization decision for every operation of the document', () => {
-    const undecided = operations
-      .map(({ key }) => key)
-      .filter((key) => !(key in EXPECTATIONS));
-
-    expect(undecided).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).undecided).toEqual([]);
   });
 
   it('lists no operation the document no longer has', () => {
-    const documented = new Set(operations.map(({ key }) => key));
-    const stale = Object.keys(EXPECTATIONS).filter(
-      (key) => !documented.has(key),
-    );
-
-    expect(stale).toEqual([]);
+    expect(tableDrift(operations, EXPECTATIONS).stale).toEqual([]);
   });
 
   // Before the matrix: its resubmission message closes the task with the admin as the one who did it.
@@ -367,7 +337,7 @@ describe('the authorization matrix of the OpenAPI document', () => {
       const reply = await callAs(CALLERS[name], 'GET /tasks/{id}', {
         params: () => ({ id: seeded.correctionTaskId }),
       });
-      if (isSuccess(reply.status)) readers.push(name);
+      if (reply.status >= 200 && reply.status < 300) readers.push(name);
     }
 
     expect(readers).toEqual(['bergen']);
@@ -377,13 +347,9 @@ describe('the authorization matrix of the OpenAPI document', () => {
     '%s answers each caller as the table decides',
     async (key) => {
       const expectation = EXPECTATIONS[key];
-      const problems: string[] = [];
-      // One after the other: a write by one caller must not race another caller's read.
-      for (const name of EVERYONE) {
-        const reply = await callAs(CALLERS[name], key);
-        const problem = verdict(expectation, name, reply);
-        if (problem) problems.push(problem);
-      }
+      const problems = await accessProblems(EVERYONE, expectation, (name) =>
+        callAs(CALLERS[name], key),
+      );
 
       expect(problems).toEqual([]);
     },

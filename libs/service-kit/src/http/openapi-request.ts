@@ -9,7 +9,7 @@ function jsonSchemaOf(schema: z.ZodType): SchemaObject {
     io: 'input',
     unrepresentable: 'any',
   });
-  delete jsonSchema.$schema;
+  delete jsonSchema['$schema'];
   return jsonSchema as SchemaObject;
 }
 

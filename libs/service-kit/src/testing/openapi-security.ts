@@ -121,3 +121,81 @@ export async function rowCounts(
     rows.map(({ name, count }) => [name, Number(count)]),
   );
 }
+
+/** An authorization matrix's decision on one operation: who with a token gets a 2xx. */
+export interface AccessDecision {
+  allowed: readonly string[];
+  /** Answers without a token on purpose; any other operation answers 401 then. */
+  public?: boolean;
+}
+
+/**
+ * What is wrong with one caller's answer under the decision, or `null`. `anonymous` is the caller
+ * without a token; a caller with a token who is not allowed gets 403, or 404 where the service does
+ * not tell what exists.
+ */
+export function accessProblem(
+  decision: AccessDecision,
+  caller: string,
+  reply: RawReply,
+): string | null {
+  const { status } = reply;
+  const success = status >= 200 && status < 300;
+  const wrong = (expected: string) =>
+    `${caller}: expected ${expected}, got ${status} ${reply.text.slice(0, 200)}`;
+  if (status >= 500) return wrong('no 5xx');
+  if (caller === 'anonymous') {
+    if (decision.public) return success ? null : wrong('2xx');
+    return status === 401 ? null : wrong('401');
+  }
+  if (decision.allowed.includes(caller)) return success ? null : wrong('2xx');
+  return status === 403 || status === 404 ? null : wrong('403 or 404');
+}
+
+/**
+ * How a matrix's table and the document drifted apart: operations nobody decided about (a new
+ * endpoint), and decisions on operations the document no longer has.
+ */
+export function tableDrift(
+  operations: readonly Operation[],
+  table: Record<string, unknown>,
+): { undecided: string[]; stale: string[] } {
+  const documented = new Set(operations.map(({ key }) => key));
+  return {
+    undecided: [...documented].filter((key) => !(key in table)),
+    stale: Object.keys(table).filter((key) => !documented.has(key)),
+  };
+}
+
+/**
+ * Calls as each caller in turn (one after the other: one caller's write must not race another's
+ * read) and lists the answers the decision did not expect.
+ */
+export async function accessProblems<Name extends string>(
+  callers: readonly Name[],
+  decision: AccessDecision,
+  call: (caller: Name) => Promise<RawReply>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const caller of callers) {
+    const problem = accessProblem(decision, caller, await call(caller));
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** Calls each operation as each outsider; lists every answer that is not 403 or 404. */
+export async function leaksTo<Name extends string>(
+  keys: readonly string[],
+  outsiders: readonly Name[],
+  call: (caller: Name, key: string) => Promise<{ status: number }>,
+): Promise<string[]> {
+  const leaks: string[] = [];
+  for (const key of keys)
+    for (const caller of outsiders) {
+      const { status } = await call(caller, key);
+      if (status !== 403 && status !== 404)
+        leaks.push(`${key} as ${caller}: ${status}`);
+    }
+  return leaks;
+}
