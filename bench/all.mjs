@@ -1,9 +1,15 @@
 // npm run bench — every benchmark, one after the other on a quiet machine, then docs/benchmarks.md
 // with their figures, the machine and the date. Each benchmark appends its tables to $BENCH_RESULTS.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -35,6 +41,7 @@ const tables = readFileSync(resultsFile, 'utf8')
   .map((line) => JSON.parse(line));
 rmSync(scratch, { recursive: true, force: true });
 
+mkdirSync(dirname(OUTPUT), { recursive: true });
 writeFileSync(
   OUTPUT,
   [

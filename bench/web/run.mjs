@@ -117,7 +117,11 @@ async function reportLighthouse() {
       );
       const failing = failingAudits(lhr);
       if (failing.length) notes.push(`${name}: ${failing.join('; ')}`);
-      const ms = (audit) => fmt(lhr.audits[audit].numericValue, 0);
+      // An audit Lighthouse could not measure (no LCP element, say) has no value.
+      const ms = (audit) => {
+        const value = lhr.audits[audit]?.numericValue;
+        return value === undefined ? 'n/a' : fmt(value, 0);
+      };
       rows.push(
         [
           `${name} (${path}): performance / accessibility / best practices / SEO`,

@@ -392,14 +392,17 @@ export async function account(db, record, catcherUrl, since) {
   email.lost = owed.filter((x) => !x.ok).length;
   for (const x of owed.filter((y) => !y.ok).slice(0, 10))
     email.notes.push(`not sent: ${x.what}`);
-  const atSink = mails.length;
+  // A resend after a crash between SMTP and the sent-record keeps its Message-ID: the recipient's
+  // mail system shows one e-mail, so copies are counted apart from duplicates.
+  const atSink = new Set(mails.map((mail) => mail.messageId ?? mail.id)).size;
+  const copies = mails.length - atSink;
   email.notes.push(
-    `at the SMTP sink: ${atSink}; recorded as sent: ${email.stored}; returned reports with no reporter to e-mail (recorded undeliverable): ${undeliverable.length}`,
+    `at the SMTP sink: ${atSink} e-mails (${copies} resent with the same Message-ID after a crash between SMTP and the sent-record); recorded as sent: ${email.stored}; returned reports with no reporter to e-mail (recorded undeliverable): ${undeliverable.length}`,
   );
   if (atSink > email.stored) {
     email.duplicated = atSink - email.stored;
     email.notes.push(
-      `${atSink - email.stored} more e-mails at the SMTP sink than sent: resent after a crash between SMTP and the sent-record`,
+      `${atSink - email.stored} more distinct e-mails at the SMTP sink than sent`,
     );
   } else if (atSink < email.stored) {
     email.lost += email.stored - atSink;

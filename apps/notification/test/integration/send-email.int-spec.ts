@@ -116,6 +116,8 @@ describe('send-email over real Redis', () => {
     expect(received[0].raw).toContain(
       'Subject: Testmelding fra Barnevernsrapportering',
     );
+    // Any resend of this key (a crash before the sent-record) carries the same Message-ID.
+    expect(received[0].raw).toMatch(/^Message-ID: <[0-9a-f]{40}@/im);
     const rows = await app
       .get(DataSource)
       .query('SELECT template, recipient_count FROM notification.sent_email');

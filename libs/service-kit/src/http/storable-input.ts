@@ -1,6 +1,4 @@
 // What PostgreSQL cannot store, refused as a 400 naming the field instead of failing the query.
-import type { z } from 'zod';
-
 /** The largest value of an `integer` column (a definition's version): a larger one fails the query. */
 export const INT4_MAX = 2_147_483_647;
 
@@ -15,7 +13,7 @@ interface Place {
 /** Deeper than any form or process variable needs; far from where serializing it overflows the stack. */
 export const MAX_NESTING = 64;
 const TOO_DEEP = `must not be nested more than ${MAX_NESTING} levels deep`;
-export const STORABLE_TEXT_MESSAGE =
+const STORABLE_TEXT_MESSAGE =
   'must not contain a NUL character or half of a surrogate pair';
 
 const pathOf = (place: Place | null): TextPath =>
@@ -61,14 +59,16 @@ function problemsOf(value: unknown): Array<[Place | null, string]> {
 }
 
 /**
- * PostgreSQL stores neither a NUL character (in text or jsonb, values or keys) nor half of a UTF-16
- * surrogate pair, and cannot compare one with a column either; and a body nested thousands of levels
- * deep overflows the stack when it is serialized again. Such input is refused with a 400 naming the
- * field, or the query fails and the caller gets a 500.
+ * Where a request part holds what PostgreSQL cannot store, or cannot compare with a column: a NUL
+ * character (in text or jsonb, values or keys) or half of a UTF-16 surrogate pair; or where it is
+ * nested so deep that serializing it again overflows the stack. Every `ZodValidationPipe` refuses
+ * these with a 400 naming the field, before the schema runs, so no endpoint can forget it.
  */
-export function storable<S extends z.ZodType>(schema: S): S {
-  return schema.superRefine((value, context) => {
-    for (const [place, message] of problemsOf(value))
-      context.addIssue({ code: 'custom', path: pathOf(place), message });
-  }) as S;
+export function storageProblems(
+  value: unknown,
+): { path: TextPath; message: string }[] {
+  return problemsOf(value).map(([place, message]) => ({
+    path: pathOf(place),
+    message,
+  }));
 }

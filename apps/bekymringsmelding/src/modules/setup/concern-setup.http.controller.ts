@@ -5,12 +5,7 @@ import {
   concernSetupInput,
   Role,
 } from '@bvr/contracts';
-import {
-  JsonBody,
-  PublicRoute,
-  storable,
-  ZodValidationPipe,
-} from '@bvr/service-kit';
+import { JsonBody, PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -100,7 +95,7 @@ export class ConcernSetupHttpController {
   takeIntoUse(
     @Param(new ZodValidationPipe(kommuneParam, 'path'))
     { kommunenummer }: z.infer<typeof kommuneParam>,
-    @Body(new ZodValidationPipe(storable(concernSetupInput), 'body'))
+    @Body(new ZodValidationPipe(concernSetupInput, 'body'))
     input: z.infer<typeof concernSetupInput>,
     @CurrentPrincipal() actor: Principal,
   ) {
@@ -114,7 +109,7 @@ export class ConcernSetupHttpController {
   addBydel(
     @Param(new ZodValidationPipe(kommuneParam, 'path'))
     { kommunenummer }: z.infer<typeof kommuneParam>,
-    @Body(new ZodValidationPipe(storable(bydelInput), 'body'))
+    @Body(new ZodValidationPipe(bydelInput, 'body'))
     input: z.infer<typeof bydelInput>,
   ) {
     return this.setup.addBydel(kommunenummer, input);

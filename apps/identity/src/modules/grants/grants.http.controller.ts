@@ -1,6 +1,6 @@
 import { CurrentPrincipal, Principal, RequireRoles } from '@bvr/auth';
 import { grantSchema, Role, UNIT_ID } from '@bvr/contracts';
-import { storable, ZodValidationPipe } from '@bvr/service-kit';
+import { ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -52,7 +52,7 @@ export class GrantsHttpController {
   @Post('grants')
   @ApiOperation({ summary: 'Grant a role with a scope to a person (audited)' })
   grant(
-    @Body(new ZodValidationPipe(storable(grantBody), 'grant'))
+    @Body(new ZodValidationPipe(grantBody, 'grant'))
     body: z.infer<typeof grantBody>,
     @CurrentPrincipal() actor: Principal,
   ) {
@@ -82,7 +82,7 @@ export class GrantsHttpController {
   revoke(
     @Param(new ZodValidationPipe(grantIdParam, 'path'))
     { id }: z.infer<typeof grantIdParam>,
-    @Query(new ZodValidationPipe(storable(revokeQuery), 'query'))
+    @Query(new ZodValidationPipe(revokeQuery, 'query'))
     { reason }: z.infer<typeof revokeQuery>,
     @CurrentPrincipal() actor: Principal,
   ) {

@@ -1,6 +1,6 @@
 import { CurrentPrincipal, Principal, RequireRoles } from '@bvr/auth';
 import { Role, UNIT_ID } from '@bvr/contracts';
-import { PublicRoute, storable, ZodValidationPipe } from '@bvr/service-kit';
+import { PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -37,7 +37,7 @@ export class MachineClientsHttpController {
       'Register a case system: its public key, organisation number and kommune',
   })
   register(
-    @Body(new ZodValidationPipe(storable(registerBody), 'machine client'))
+    @Body(new ZodValidationPipe(registerBody, 'machine client'))
     body: z.infer<typeof registerBody>,
     @CurrentPrincipal() actor: Principal,
   ) {

@@ -1,6 +1,6 @@
 import { CurrentPrincipal, Principal } from '@bvr/auth';
 import { contactDetailsSchema } from '@bvr/contracts';
-import { RequestValidationError, storable } from '@bvr/service-kit';
+import { RequestValidationError, storageProblems } from '@bvr/service-kit';
 import { Body, Controller, Get, Header, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoleGrants } from '../grants/role-grants.service';
@@ -31,9 +31,13 @@ export class MeHttpController {
       'Register or change my name, work e-mail and Norwegian phone number',
   })
   async save(@Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    const parsed = storable(contactDetailsSchema).safeParse(body);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({
+    const parsed = contactDetailsSchema.safeParse(body);
+    const problems = [
+      ...storageProblems(body),
+      ...(parsed.error?.issues ?? []),
+    ];
+    if (problems.length || !parsed.success) {
+      const issues = problems.map((issue) => ({
         path: issue.path.join('.'),
         message: issue.message,
       }));

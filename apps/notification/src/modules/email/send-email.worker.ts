@@ -6,6 +6,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import type { Transporter } from 'nodemailer';
 import { ZodError } from 'zod';
 import { describeFailure } from './delivery/mask-addresses';
+import { messageIdFor } from './delivery/message-id';
 import { InjectMailTransport } from './mail-transport';
 import {
   DeliveryRecord,
@@ -52,6 +53,7 @@ export class SendEmailWorker extends ContractWorker<typeof sendEmail> {
       const info = await this.transport.sendMail({
         from: this.from,
         to: payload.to,
+        messageId: messageIdFor(payload.idempotencyKey, this.from),
         ...mail,
       });
       messageId = info.messageId;
@@ -59,7 +61,8 @@ export class SendEmailWorker extends ContractWorker<typeof sendEmail> {
       await this.recordFailure(record, error, job);
       throw error;
     }
-    // A crash between sendMail and this write resends once: at-least-once is the right side to err on for mail.
+    // A crash between sendMail and this write sends again, with the same Message-ID: at-least-once is
+    // the right side to err on for mail, and the recipient's mail system shows the copy as one.
     await this.deliveries.markSent({
       ...record,
       lastError: job.failedReason

@@ -4,7 +4,6 @@ import {
   DomainError,
   INT4_MAX,
   QueryParameters,
-  storable,
   ZodValidationPipe,
 } from '@bvr/service-kit';
 import {
@@ -53,16 +52,14 @@ const auditQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-const deployQuery = storable(
-  z.object({
-    changeNote: z
-      .string()
-      .trim()
-      .max(500, 'a change note has at most 500 characters')
-      .optional()
-      .transform((note) => note || null),
-  }),
-);
+const deployQuery = z.object({
+  changeNote: z
+    .string()
+    .trim()
+    .max(500, 'a change note has at most 500 characters')
+    .optional()
+    .transform((note) => note || null),
+});
 
 const TOO_LARGE = 'The XML is larger than 2 MB';
 const DECLARATIONS =
@@ -93,7 +90,7 @@ export class DefinitionsHttpController {
   @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'The BPMN XML of one deployed version' })
   async xml(
-    @Param(new ZodValidationPipe(storable(versionParams), 'path'))
+    @Param(new ZodValidationPipe(versionParams, 'path'))
     params: z.infer<typeof versionParams>,
   ) {
     return (await this.registry.version(params.key, params.version)).xml;
@@ -105,7 +102,7 @@ export class DefinitionsHttpController {
       'Per activity of one version: running instances waiting there and open incidents',
   })
   counts(
-    @Param(new ZodValidationPipe(storable(versionParams), 'path'))
+    @Param(new ZodValidationPipe(versionParams, 'path'))
     params: z.infer<typeof versionParams>,
   ) {
     return this.activityCounts.of(params.key, params.version);
@@ -118,7 +115,7 @@ export class DefinitionsHttpController {
       'Every deploy of a process and every instance migration onto one of its versions, newest first, with paging and total',
   })
   auditTrail(
-    @Param(new ZodValidationPipe(storable(keyParams), 'path'))
+    @Param(new ZodValidationPipe(keyParams, 'path'))
     params: z.infer<typeof keyParams>,
     @Query(new ZodValidationPipe(auditQuery, 'query'))
     query: z.infer<typeof auditQuery>,

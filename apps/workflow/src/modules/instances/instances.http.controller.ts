@@ -4,7 +4,6 @@ import {
   INT4_MAX,
   JsonBody,
   QueryParameters,
-  storable,
   ZodValidationPipe,
 } from '@bvr/service-kit';
 import {
@@ -30,46 +29,38 @@ const variablesSchema = z.record(
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names are identifiers'),
   z.unknown(),
 );
-const startBody = storable(
-  z.object({
-    definitionKey: z.string().min(1).max(200),
-    businessKey: z.string().min(1).max(200).nullable().default(null),
-    variables: variablesSchema.default({}),
-  }),
-);
-const listQuery = storable(
-  z.object({
-    definitionKey: z.string().max(200).optional(),
-    status: z.enum(['running', 'completed', 'cancelled']).optional(),
-    businessKey: z.string().max(200).optional(),
-    version: z.coerce.number().int().positive().max(INT4_MAX).optional(),
-    activityId: z.string().min(1).max(200).optional(),
-    withIncidents: z
-      .enum(['true', 'false'])
-      .transform((value) => value === 'true')
-      .optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  }),
-);
+const startBody = z.object({
+  definitionKey: z.string().min(1).max(200),
+  businessKey: z.string().min(1).max(200).nullable().default(null),
+  variables: variablesSchema.default({}),
+});
+const listQuery = z.object({
+  definitionKey: z.string().max(200).optional(),
+  status: z.enum(['running', 'completed', 'cancelled']).optional(),
+  businessKey: z.string().max(200).optional(),
+  version: z.coerce.number().int().positive().max(INT4_MAX).optional(),
+  activityId: z.string().min(1).max(200).optional(),
+  withIncidents: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
 const idParam = z.object({
   id: z.uuid('expected a process instance id (uuid)'),
 });
 const activityId = z.string().min(1).max(200);
-const migrateBody = storable(
-  z.object({
-    targetVersion: z.number().int().positive().max(INT4_MAX),
-    /** Source activity id → target activity id; activities not named keep their id. */
-    mapping: z.record(activityId, activityId).default({}),
-    /** Optional; must be the instance's own definition key. */
-    definitionKey: z.string().min(1).max(200).optional(),
-  }),
-);
-const cancelBody = storable(
-  z.object({
-    reason: z.string().trim().min(1, 'give a reason').max(2000),
-  }),
-);
+const migrateBody = z.object({
+  targetVersion: z.number().int().positive().max(INT4_MAX),
+  /** Source activity id → target activity id; activities not named keep their id. */
+  mapping: z.record(activityId, activityId).default({}),
+  /** Optional; must be the instance's own definition key. */
+  definitionKey: z.string().min(1).max(200).optional(),
+});
+const cancelBody = z.object({
+  reason: z.string().trim().min(1, 'give a reason').max(2000),
+});
 
 @ApiTags('process-instances')
 @Controller('process-instances')

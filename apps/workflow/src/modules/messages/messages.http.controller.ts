@@ -1,19 +1,17 @@
 import { RequireRoles } from '@bvr/auth';
 import { Role } from '@bvr/contracts';
-import { JsonBody, storable, ZodValidationPipe } from '@bvr/service-kit';
+import { JsonBody, ZodValidationPipe } from '@bvr/service-kit';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { CorrelateMessage } from './correlate-message.service';
 
-const correlateBody = storable(
-  z.object({
-    name: z.string().min(1).max(200),
-    businessKey: z.string().min(1).max(200),
-    variables: z.record(z.string(), z.unknown()).default({}),
-  }),
-);
+const correlateBody = z.object({
+  name: z.string().min(1).max(200),
+  businessKey: z.string().min(1).max(200),
+  variables: z.record(z.string(), z.unknown()).default({}),
+});
 
 @ApiTags('messages')
 @Controller('messages')

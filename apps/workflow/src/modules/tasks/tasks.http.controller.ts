@@ -1,9 +1,4 @@
-import {
-  JsonBody,
-  QueryParameters,
-  storable,
-  ZodValidationPipe,
-} from '@bvr/service-kit';
+import { JsonBody, QueryParameters, ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -20,47 +15,39 @@ import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { TaskCommands } from './commands/task-commands.service';
 import { TASK_SORTS, TaskQueries } from './queries/task-queries.service';
 
-const listQuery = storable(
-  z.object({
-    state: z.enum(['open', 'solved']).default('open'),
-    process: z.string().max(200).optional(),
-    taskName: z.string().max(200).optional(),
-    reportingUnit: z.string().max(20).optional(),
-    status: z.enum(['open', 'completed', 'cancelled']).optional(),
-    text: z.string().trim().min(1).max(200).optional(),
-    sort: z
-      .enum(Object.keys(TASK_SORTS) as [keyof typeof TASK_SORTS])
-      .default('submitted'),
-    order: z.enum(['asc', 'desc']).default('desc'),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(25),
-  }),
-);
+const listQuery = z.object({
+  state: z.enum(['open', 'solved']).default('open'),
+  process: z.string().max(200).optional(),
+  taskName: z.string().max(200).optional(),
+  reportingUnit: z.string().max(20).optional(),
+  status: z.enum(['open', 'completed', 'cancelled']).optional(),
+  text: z.string().trim().min(1).max(200).optional(),
+  sort: z
+    .enum(Object.keys(TASK_SORTS) as [keyof typeof TASK_SORTS])
+    .default('submitted'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
 const idParam = z.object({ id: z.uuid('expected a task id (uuid)') });
-const completeBody = storable(
-  z.object({
-    idempotencyKey: z
-      .string()
-      .min(8, 'send a unique idempotencyKey per click, at least 8 characters')
-      .max(200),
-    variables: z
-      .record(
-        z
-          .string()
-          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names are identifiers'),
-        z.unknown(),
-      )
-      .default({}),
-  }),
-);
-const draftBody = storable(
-  z.object({ data: z.record(z.string(), z.unknown()) }),
-);
-const assignBody = storable(
-  z.object({
-    assignee: z.string().min(1).max(200).nullable(),
-  }),
-);
+const completeBody = z.object({
+  idempotencyKey: z
+    .string()
+    .min(8, 'send a unique idempotencyKey per click, at least 8 characters')
+    .max(200),
+  variables: z
+    .record(
+      z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names are identifiers'),
+      z.unknown(),
+    )
+    .default({}),
+});
+const draftBody = z.object({ data: z.record(z.string(), z.unknown()) });
+const assignBody = z.object({
+  assignee: z.string().min(1).max(200).nullable(),
+});
 
 type Id = z.infer<typeof idParam>;
 const id = () => new ZodValidationPipe(idParam, 'path');

@@ -1,5 +1,5 @@
 import { CurrentPrincipal, Principal } from '@bvr/auth';
-import { storable, ZodValidationPipe } from '@bvr/service-kit';
+import { ZodValidationPipe } from '@bvr/service-kit';
 import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplyForAccess } from '../commands/apply-for-access.service';
@@ -27,9 +27,7 @@ export class AccessApplicationsHttpController {
   })
   async submit(
     @CurrentPrincipal() principal: Principal,
-    @Body(
-      new ZodValidationPipe(storable(accessApplicationRequestSchema), 'body'),
-    )
+    @Body(new ZodValidationPipe(accessApplicationRequestSchema, 'body'))
     request: AccessApplicationRequest,
   ) {
     return viewOf(await this.apply.apply(principal, request));

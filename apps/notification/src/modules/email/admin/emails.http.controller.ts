@@ -1,6 +1,6 @@
 import { RequireRoles } from '@bvr/auth';
 import { Role } from '@bvr/contracts';
-import { storable, ZodValidationPipe } from '@bvr/service-kit';
+import { ZodValidationPipe } from '@bvr/service-kit';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-const idParam = storable(z.object({ id: z.string().min(1).max(200) }));
+const idParam = z.object({ id: z.string().min(1).max(200) });
 
 const view = (row: SentEmail) => ({
   id: row.idempotencyKey,

@@ -1,4 +1,3 @@
-import { isStorableText, STORABLE_TEXT_MESSAGE } from '@bvr/service-kit';
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
 
@@ -8,13 +7,8 @@ import { z } from 'zod';
  */
 export const reportValuesSchema = z
   .record(
-    z.string().min(1).max(20).refine(isStorableText, STORABLE_TEXT_MESSAGE),
-    z.union([
-      z.number(),
-      z.boolean(),
-      z.string().max(20_000).refine(isStorableText, STORABLE_TEXT_MESSAGE),
-      z.null(),
-    ]),
+    z.string().min(1).max(20),
+    z.union([z.number(), z.boolean(), z.string().max(20_000), z.null()]),
   )
   .refine((values) => Object.keys(values).length <= 500, 'too many points');
 

@@ -1,4 +1,3 @@
-import { isStorableText, STORABLE_TEXT_MESSAGE } from '@bvr/service-kit';
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -17,7 +16,6 @@ export const findKommunerQuerySchema = asOfQuerySchema.extend({
     .trim()
     .min(1, 'must not be empty')
     .max(100, 'must be at most 100 characters')
-    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
     .optional(),
 });
 export type FindKommunerQuery = z.infer<typeof findKommunerQuerySchema>;

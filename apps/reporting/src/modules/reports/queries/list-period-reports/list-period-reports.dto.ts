@@ -1,4 +1,3 @@
-import { isStorableText, STORABLE_TEXT_MESSAGE } from '@bvr/service-kit';
 import {
   NOT_STARTED,
   OFFICE_ID,
@@ -36,12 +35,7 @@ export const overviewFilterSchema = z.object({
     .regex(OFFICE_ID, 'expected an office id such as sf-vestland')
     .optional(),
   /** Part of a unit's name, or the start of its number. */
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
-    .optional(),
+  q: z.string().trim().max(100).optional(),
   sort: z.enum(OVERVIEW_SORTS).default('unit'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
