@@ -46,7 +46,10 @@ export function reportingModule(env: Env): Type {
       ReferenceDataModule,
       PeriodsModule,
       ReportsModule.forRoot(
-        new ReportsConfig(env.REPORT_COMMAND_SWEEP_INTERVAL_MS),
+        new ReportsConfig(
+          env.REPORT_COMMAND_SWEEP_INTERVAL_MS,
+          env.REPORT_COMMAND_LOST_AFTER_MS,
+        ),
       ),
       PublicationModule,
       ClockModule,

@@ -20,6 +20,13 @@ export const envSchema = baseEnvSchema
       .min(100)
       .max(3_600_000)
       .default(60_000),
+    /** A command sent this long ago that the workflow has not taken is checked in Redis, and re-sent if gone. */
+    REPORT_COMMAND_LOST_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(86_400_000)
+      .default(600_000),
     /** Days before the kommune deadline that units which have not submitted are reminded: "7,1". */
     REMINDER_DAYS_BEFORE_DEADLINE: z
       .string()

@@ -1,10 +1,15 @@
 /**
  * Never lose a submission: a version whose workflow command was not sent (the process died, or Redis
- * was away, between commit and enqueue) is sent by the sweeper, every interval and at start-up.
+ * was away, between commit and enqueue) is sent by the sweeper, every interval and at start-up; so
+ * is one Redis lost after it was sent, before the workflow took it.
  * Real: PostgreSQL, Redis, the migrations, the whole reporting module, app instances sharing one database
  * and queue prefix. Simulated: the lost enqueue (the job removed and `command_sent_at` cleared).
  */
-import { testQueuePrefix } from '@bvr/service-kit/testing';
+import { workflowCommand } from '@bvr/contracts';
+import { redisOptions } from '@bvr/service-kit';
+import { TEST_REDIS_URL, testQueuePrefix } from '@bvr/service-kit/testing';
+import { Worker } from 'bullmq';
+import { UnsentCommandSweeper } from '../../src/modules/reports/messaging/unsent-command.sweeper';
 import { submission } from '../support/report.factory';
 import {
   reportPath,
@@ -143,6 +148,56 @@ describe('the sweeper of unsent workflow commands', () => {
       ).resolves.toBeInstanceOf(Date);
     } finally {
       await sweeping.close();
+    }
+  });
+
+  it('sends again a command Redis lost after it was sent, and stops checking once the workflow took it', async () => {
+    // given: a command sent an hour ago, still waiting on the queue
+    const period = await world.newPeriod();
+    const { body } = await world.api.call(
+      'POST',
+      reportPath(period.id, ARNA, '/submit'),
+      { caller: bergenReporter, body: submission() },
+    );
+    const jobId = `report-${body.reportId}-v1`;
+    const businessKey = `halvarsrapport-${ARNA}-${period.year}-1`;
+    await eventually(
+      () => sentAt(body.reportId),
+      (at) => at !== null,
+    );
+    await world.testDb.dataSource.query(
+      `UPDATE reporting.report_version SET command_sent_at = now() - interval '1 hour' WHERE report_id = $1`,
+      [body.reportId],
+    );
+    const sweeper = world.api.app.get(UnsentCommandSweeper);
+    await sweeper.sweep();
+    expect(await world.commands.commandsFor(businessKey)).toHaveLength(1);
+
+    // when: Redis loses it
+    await world.commands.remove(jobId);
+    await sweeper.sweep();
+
+    // then: it is on the queue again, and once the workflow took it, it counts as delivered
+    expect(
+      (await world.commands.commandsFor(businessKey)).map((c) => c.jobId),
+    ).toEqual([jobId]);
+    const workflow = new Worker(workflowCommand.queue, async () => 'taken', {
+      connection: redisOptions(TEST_REDIS_URL),
+      prefix: queuePrefix,
+    });
+    try {
+      await eventually(
+        () => world.commands.commandsFor(businessKey),
+        (waiting) => waiting.length === 0,
+      );
+      await sweeper.sweep();
+      const [row] = await world.testDb.dataSource.query(
+        'SELECT command_delivered_at FROM reporting.report_version WHERE report_id = $1',
+        [body.reportId],
+      );
+      expect(row.command_delivered_at).toBeInstanceOf(Date);
+    } finally {
+      await workflow.close();
     }
   });
 });

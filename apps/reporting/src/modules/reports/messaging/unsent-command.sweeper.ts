@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PeriodicSweep } from '@bvr/service-kit';
 import { ReportVersionRepository } from '../persistence/report-version.repository';
 import { ReportsConfig } from './reports.config';
+import { WorkflowCommandPublisher } from './workflow-command.publisher';
 import { WorkflowCommandSender } from './workflow-command.sender';
 
 const BATCH = 100;
@@ -9,24 +10,47 @@ const BATCH = 100;
 /**
  * Never lose a submission: at start-up and then every interval, re-sends the commands of versions
  * that were committed but not marked sent (the process died, or Redis was away, between commit and
- * enqueue). Sending twice is harmless: BullMQ dedupes by job id, the workflow by command id.
+ * enqueue), and of versions sent long ago whose job Redis no longer has while the workflow never
+ * took it (Redis lost writes). Sending twice is harmless: BullMQ dedupes by job id, the workflow by
+ * command id.
  */
 @Injectable()
 export class UnsentCommandSweeper extends PeriodicSweep<number> {
   constructor(
     private readonly versions: ReportVersionRepository,
     private readonly sender: WorkflowCommandSender,
-    config: ReportsConfig,
+    private readonly publisher: WorkflowCommandPublisher,
+    private readonly config: ReportsConfig,
   ) {
     super(UnsentCommandSweeper.name, config.commandSweepIntervalMs, 0);
   }
 
-  /** Sends what is unsent; returns how many commands it sent. */
+  /** Sends what is unsent or lost; returns how many commands it sent. */
   protected async sweepOnce(): Promise<number> {
     let sent = 0;
     const unsent = await this.versions.unsent(BATCH);
     for (const version of unsent) if (await this.sender.send(version)) sent++;
     if (sent > 0) this.logger.log({ sent }, 're-sent unsent workflow commands');
-    return sent;
+    const lost = await this.resendLost();
+    return sent + lost;
+  }
+
+  private async resendLost(): Promise<number> {
+    const before = new Date(Date.now() - this.config.commandLostAfterMs);
+    let resent = 0;
+    for (const version of await this.versions.sentNotDelivered(before, BATCH)) {
+      const state = await this.publisher.stateOf(version.commandId);
+      if (state === 'taken')
+        await this.versions.markDelivered(version.reportId, version.version);
+      if (state !== 'gone') continue;
+      await this.publisher.publish(version.commandPayload);
+      resent++;
+    }
+    if (resent > 0)
+      this.logger.warn(
+        { resent },
+        'workflow commands Redis lost are sent again',
+      );
+    return resent;
   }
 }

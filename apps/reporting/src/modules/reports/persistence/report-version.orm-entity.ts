@@ -42,4 +42,8 @@ export class ReportVersion {
 
   @Column({ name: 'command_sent_at', type: 'timestamptz', nullable: true })
   commandSentAt!: Date | null;
+
+  /** When the workflow was seen to have taken the command off the queue. */
+  @Column({ name: 'command_delivered_at', type: 'timestamptz', nullable: true })
+  commandDeliveredAt!: Date | null;
 }

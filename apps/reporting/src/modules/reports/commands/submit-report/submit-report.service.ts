@@ -98,6 +98,7 @@ export class SubmitReportService {
       idempotencyKey,
       commandId: commandIdOf(report.id, number),
       commandSentAt: null,
+      commandDeliveredAt: null,
     } satisfies Omit<ReportVersion, 'commandPayload'>);
     version.commandPayload = halvarsrapportCommand(
       version,
