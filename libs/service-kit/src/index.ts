@@ -23,3 +23,4 @@ export * from './time/working-days';
 export * from './jobs/periodic-sweep';
 export * from './http/openapi-request';
 export * from './http/storable-input';
+export * from './queues/job-progress';

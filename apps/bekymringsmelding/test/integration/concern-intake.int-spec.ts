@@ -14,6 +14,7 @@ import {
   bergenhusCaseworker,
   bergenSetup,
   privateReport,
+  publicReport,
   SECRET_TEXT,
   stavangerAdmin,
   stavangerCaseworker,
@@ -365,29 +366,7 @@ describe('bekymringsmelding intake and receipt', () => {
     });
 
     it("takes a public employee's report only when logged in", async () => {
-      const report = {
-        kommunenummer: '4601',
-        offentligMelder: {
-          personnavn: 'Lærer Lund',
-          rolle: 'Kontaktlærer',
-          telefonnummer: '91000000',
-          epost: 'lund@skole.test',
-          virksomhet: {
-            navn: 'Testskolen',
-            orgnr: '974600951',
-            adresse: { adresselinje1: 'Skoleveien 2' },
-          },
-        },
-        offentligBarn: [
-          {
-            personnavn: 'Elev Eksempel',
-            orientert: 'nei',
-            orientertGrunn: 'Fare for barnet',
-          },
-        ],
-        foresatte: [{ personnavn: 'Forelder Eksempel', orientert: 'nei' }],
-        melding: { melding: 'Eleven har blåmerker.' },
-      };
+      const report = publicReport();
       expect(
         (await world.call('POST', '/meldinger/offentlig', null, report)).status,
       ).toBe(401);

@@ -12,6 +12,7 @@ import {
   bergenCaseworker,
   bergenSetup,
   privateReport,
+  publicReport,
   unitDetails,
   withoutRole,
 } from '../support/concern-fixtures';
@@ -36,7 +37,6 @@ import {
   type RawReply,
   rowCounts,
 } from './openapi-security-support';
-import { publicReport } from './security-fixtures';
 
 const RUNS_PER_OPERATION = 35;
 /** Has no set-up: the wizard is fuzzed against it. */

@@ -15,6 +15,7 @@ import {
   bergenhusCaseworker,
   bergenSetup,
   privateReport,
+  publicReport,
   stavangerAdmin,
   stavangerCaseworker,
   unitDetails,
@@ -31,7 +32,6 @@ import {
   type Operation,
   rawClient,
 } from './openapi-security-support';
-import { publicReport } from './security-fixtures';
 
 const CALLERS = {
   anonymous: null,

@@ -12,7 +12,7 @@ import {
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import type { Caller, IdentityTestApp } from '../support/identity-test-app';
+import type { IdentityTestApp } from '../support/identity-test-app';
 
 export {
   fillPath,
@@ -21,34 +21,9 @@ export {
   type RawReply,
 } from '@bvr/service-kit/testing';
 
-/**
- * The `authorization` header the harness sends for a caller. The harness keeps its token keys to
- * itself, so one request to the health check is made through it and its header kept.
- */
-async function bearerOf(
-  identity: IdentityTestApp,
-  caller: Caller,
-): Promise<string> {
-  const realFetch = globalThis.fetch;
-  let header: string | undefined;
-  globalThis.fetch = (input, init) => {
-    header = new Headers(init?.headers).get('authorization') ?? undefined;
-    return realFetch(input, init);
-  };
-  try {
-    await identity.call('GET', '/health', { as: caller });
-  } finally {
-    globalThis.fetch = realFetch;
-  }
-  if (!header) throw new Error(`no token for ${caller.id}`);
-  return header;
-}
-
 /** Raw requests to the identity app, as a test caller with a token signed by the test keys. */
 export function rawClient(identity: IdentityTestApp) {
-  return rawServiceClient(identity.app, (caller: Caller) =>
-    bearerOf(identity, caller),
-  );
+  return rawServiceClient(identity.app, identity.bearer);
 }
 
 export function rowCounts(identity: IdentityTestApp) {

@@ -44,6 +44,8 @@ export interface IdentityTestApp {
   db: TestDatabase;
   /** The app's BullMQ key prefix, for tests that produce to or read its queues. */
   prefix: string;
+  /** The `authorization` header `call` sends for a caller. */
+  bearer(caller: Caller): Promise<string>;
   call(
     method: string,
     path: string,
@@ -94,20 +96,22 @@ export async function startIdentityApp(
   app.useGlobalFilters(new DomainErrorFilter());
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
+  const bearer = (caller: Caller) =>
+    tokens.bearer({
+      audience: 'identity',
+      sub: caller.id,
+      grants: caller.grants,
+    });
   return {
     app,
     url,
     db,
     prefix,
+    bearer,
     call: async (method, path, options = {}) => {
       const as = options.as === undefined ? platformAdmin : options.as;
       const headers: Record<string, string> = {};
-      if (as)
-        headers['authorization'] = await tokens.bearer({
-          audience: 'identity',
-          sub: as.id,
-          grants: as.grants,
-        });
+      if (as) headers['authorization'] = await bearer(as);
       let body: string | undefined;
       if (options.form) {
         headers['content-type'] = 'application/x-www-form-urlencoded';

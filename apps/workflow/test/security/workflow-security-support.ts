@@ -2,7 +2,6 @@ import {
   rawClient as rawServiceClient,
   rowCounts as serviceRowCounts,
 } from '@bvr/service-kit/testing';
-import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { eventually } from '../support/external-task-consumer';
 import { halvarsrapportStart } from '../support/halvarsrapport.factory';
@@ -12,7 +11,6 @@ import {
   type WorkflowTestApp,
   type WorkflowWorld,
 } from '../support/workflow-test-app';
-import type { RawReply } from '@bvr/service-kit/testing';
 
 export {
   fillPath,
@@ -39,36 +37,9 @@ export function rawClient(world: WorkflowWorld, api: WorkflowTestApp) {
   return rawServiceClient(api.app, bearer(world));
 }
 
-/**
- * As {@link rawClient}, with the body sent as XML: the service kit's client always says JSON, and the
- * definitions are uploaded as their BPMN XML.
- */
+/** As {@link rawClient}, with the body sent as XML: the definitions are uploaded as their BPMN. */
 export function rawXmlClient(world: WorkflowWorld, api: WorkflowTestApp) {
-  const { port } = api.app.getHttpServer().address() as AddressInfo;
-  const sign = bearer(world);
-  return async (
-    method: string,
-    path: string,
-    caller: SecurityCaller | null,
-    xml?: string,
-  ): Promise<RawReply> => {
-    const headers: Record<string, string> = {};
-    if (caller !== null) headers['authorization'] = await sign(caller);
-    if (xml !== undefined) headers['content-type'] = 'application/xml';
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-      method,
-      headers,
-      body: xml,
-    });
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    return { status: response.status, body, text };
-  };
+  return rawServiceClient(api.app, bearer(world), 'application/xml');
 }
 
 export function rowCounts(dataSource: DataSource) {

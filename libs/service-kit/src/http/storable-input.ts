@@ -28,20 +28,26 @@ export const isStorableText = (text: string): boolean =>
   !text.includes('\u0000') && !/\p{Cs}/u.test(text);
 
 /**
- * Where in `value` a text or key is one PostgreSQL cannot store, or an object or array is nested too
- * deeply. Walked with a stack of its own, not by recursion, which a deep body would overflow.
+ * Where a request part holds what PostgreSQL cannot store, or cannot compare with a column: a NUL
+ * character (in text or jsonb, values or keys) or half of a UTF-16 surrogate pair; or where it is
+ * nested so deep that serializing it again overflows the stack. Every `ZodValidationPipe` refuses
+ * these with a 400 naming the field, before the schema runs, so no endpoint can forget it. Walked
+ * with a stack of its own, not by recursion, which a deep body would overflow.
  */
-function problemsOf(value: unknown): Array<[Place | null, string]> {
-  const found: Array<[Place | null, string]> = [];
+export function storageProblems(
+  value: unknown,
+): { path: TextPath; message: string }[] {
+  const found: { path: TextPath; message: string }[] = [];
   const pending: Array<[unknown, Place | null]> = [[value, null]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [item, place] = next;
     const depth = (place?.depth ?? 0) + 1;
     if (typeof item === 'string') {
-      if (!isStorableText(item)) found.push([place, STORABLE_TEXT_MESSAGE]);
+      if (!isStorableText(item))
+        found.push({ path: pathOf(place), message: STORABLE_TEXT_MESSAGE });
     } else if (item !== null && typeof item === 'object') {
       if (depth > MAX_NESTING) {
-        found.push([place, TOO_DEEP]);
+        found.push({ path: pathOf(place), message: TOO_DEEP });
         continue;
       }
       for (const [key, element] of Object.entries(item)) {
@@ -51,24 +57,9 @@ function problemsOf(value: unknown): Array<[Place | null, string]> {
           depth,
         };
         if (isStorableText(key)) pending.push([element, at]);
-        else found.push([at, STORABLE_TEXT_MESSAGE]);
+        else found.push({ path: pathOf(at), message: STORABLE_TEXT_MESSAGE });
       }
     }
   }
   return found;
-}
-
-/**
- * Where a request part holds what PostgreSQL cannot store, or cannot compare with a column: a NUL
- * character (in text or jsonb, values or keys) or half of a UTF-16 surrogate pair; or where it is
- * nested so deep that serializing it again overflows the stack. Every `ZodValidationPipe` refuses
- * these with a 400 naming the field, before the schema runs, so no endpoint can forget it.
- */
-export function storageProblems(
-  value: unknown,
-): { path: TextPath; message: string }[] {
-  return problemsOf(value).map(([place, message]) => ({
-    path: pathOf(place),
-    message,
-  }));
 }

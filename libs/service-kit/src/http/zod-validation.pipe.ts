@@ -11,7 +11,8 @@ export class RequestValidationError extends DomainError {
 
 /**
  * Validates one request part (`@Query(...)`, `@Param(...)`) with a zod schema and returns the parsed
- * value; text PostgreSQL cannot store, and nesting too deep, are refused first (`storageProblems`). The message names each bad field: `Invalid query: asOf: expected a date as YYYY-MM-DD`; `details`
+ * value; text PostgreSQL cannot store, and nesting too deep, are refused first (`storageProblems`).
+ * The message names each bad field: `Invalid query: asOf: expected a date as YYYY-MM-DD`; `details`
  * lists them one by one (`{ path, message }`) for a form to show beside its fields.
  */
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {

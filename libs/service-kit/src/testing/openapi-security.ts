@@ -71,6 +71,7 @@ export function fillPath(
 export function rawClient<Caller>(
   app: INestApplication,
   bearer: (caller: Caller) => Promise<string>,
+  contentType = 'application/json',
 ) {
   const { port } = app.getHttpServer().address() as AddressInfo;
   return async (
@@ -81,7 +82,7 @@ export function rawClient<Caller>(
   ): Promise<RawReply> => {
     const headers: Record<string, string> = {};
     if (caller !== null) headers['authorization'] = await bearer(caller);
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = contentType;
     const response = await fetch(`http://127.0.0.1:${port}${path}`, {
       method,
       headers,

@@ -39,10 +39,10 @@ export class UnsentCommandSweeper extends PeriodicSweep<number> {
     const before = new Date(Date.now() - this.config.commandLostAfterMs);
     let resent = 0;
     for (const version of await this.versions.sentNotDelivered(before, BATCH)) {
-      const state = await this.publisher.stateOf(version.commandId);
-      if (state === 'taken')
+      const progress = await this.publisher.progressOf(version.commandId);
+      if (progress === 'done')
         await this.versions.markDelivered(version.reportId, version.version);
-      if (state !== 'gone') continue;
+      if (progress !== 'gone') continue;
       await this.publisher.publish(version.commandPayload);
       resent++;
     }

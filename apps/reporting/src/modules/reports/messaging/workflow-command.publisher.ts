@@ -1,5 +1,5 @@
 import { type WorkflowCommand, workflowCommand } from '@bvr/contracts';
-import { enqueue } from '@bvr/service-kit';
+import { enqueue, jobProgress, type JobProgress } from '@bvr/service-kit';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
@@ -11,19 +11,9 @@ export class WorkflowCommandPublisher {
     @InjectQueue(workflowCommand.queue) private readonly queue: Queue,
   ) {}
 
-  /**
-   * Where the command's job is: on its way to the workflow, taken (completed), given up (failed), or
-   * gone from Redis while nobody took it (Redis lost writes).
-   */
-  async stateOf(
-    commandId: string,
-  ): Promise<'on-its-way' | 'taken' | 'given-up' | 'gone'> {
-    const job = await this.queue.getJob(commandId);
-    if (!job) return 'gone';
-    const state = await job.getState();
-    if (state === 'completed') return 'taken';
-    if (state === 'failed') return 'given-up';
-    return state === 'unknown' ? 'gone' : 'on-its-way';
+  /** Where the command's job stands: `done` once the workflow took it off the queue. */
+  async progressOf(commandId: string): Promise<JobProgress> {
+    return jobProgress(await this.queue.getJob(commandId));
   }
 
   /** The command id is the job id: BullMQ ignores a second add, and the workflow a second delivery. */

@@ -1,4 +1,4 @@
-import { PeriodicSweep } from '@bvr/service-kit';
+import { jobProgress, PeriodicSweep } from '@bvr/service-kit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,14 +6,6 @@ import { WorkflowConfig } from '../../../config/env';
 import { OutboxRelay } from './outbox-relay.service';
 import { QueueRegistry } from './queue-registry.service';
 
-/** BullMQ states of a job still on its way: the handler has it, or will. */
-const ON_ITS_WAY = new Set([
-  'waiting',
-  'active',
-  'delayed',
-  'prioritized',
-  'waiting-children',
-]);
 const BATCH = 500;
 
 /**
@@ -51,7 +43,7 @@ export class StalledJobSweeper extends PeriodicSweep<number> {
       const job = await this.queues
         .get(message.queue)
         .getJob(message.messageId);
-      if (job && ON_ITS_WAY.has(await job.getState())) continue;
+      if ((await jobProgress(job)) === 'on-its-way') continue;
       // A finished job keeps its id: it must go before the same id can be added again.
       await job?.remove();
       await this.dataSource.query(
