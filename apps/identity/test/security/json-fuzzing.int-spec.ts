@@ -28,10 +28,9 @@ import {
   urlEncodableText,
 } from '@bvr/service-kit/testing';
 import {
-  bodyOperationKeys,
-  queryOperationKeys,
   fillPath,
   openApiOperations,
+  queryOperationKeys,
   type Operation,
   rawClient,
   type RawReply,
@@ -247,10 +246,10 @@ describe('fuzzing the JSON bodies (and query texts) of the operations', () => {
   });
 
   it('fuzzes every operation that takes a JSON body, and no other', () => {
-    const documented = new Set(operations.map(({ key }) => key));
-    const withBody = bodyOperationKeys(identity.app);
+    const withBody = operations
+      .filter((operation) => operation.hasJsonBody)
+      .map(({ key }) => key);
 
-    expect(withBody.filter((key) => !documented.has(key))).toEqual([]);
     expect(withBody.sort()).toEqual(Object.keys(TARGETS).sort());
   });
 

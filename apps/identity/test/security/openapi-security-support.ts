@@ -45,15 +45,9 @@ export function syntheticPid(): string {
 }
 
 /**
- * `METHOD path` of every handler that takes a `@Body()`, as the OpenAPI document spells it. Identity's
- * document describes no request bodies (no `@ApiBody`), so `Operation.hasJsonBody` is always false
- * there; the handlers' parameters tell instead.
+ * `METHOD path` of every handler that reads its query string (`@Query()`), the browser login's
+ * routes too, which the OpenAPI document leaves out.
  */
-export function bodyOperationKeys(app: INestApplication): string[] {
-  return operationKeysTaking(app, RouteParamtypes.BODY);
-}
-
-/** `METHOD path` of every handler that reads its query string (`@Query()`): the document names none. */
 export function queryOperationKeys(app: INestApplication): string[] {
   return operationKeysTaking(app, RouteParamtypes.QUERY);
 }

@@ -1,6 +1,6 @@
 import { CurrentPrincipal, Principal, RequireRoles } from '@bvr/auth';
 import { grantSchema, Role, UNIT_ID } from '@bvr/contracts';
-import { ZodValidationPipe } from '@bvr/service-kit';
+import { JsonBody, QueryParameters, ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -50,6 +50,7 @@ export class GrantsHttpController {
   ) {}
 
   @Post('grants')
+  @JsonBody(grantBody)
   @ApiOperation({ summary: 'Grant a role with a scope to a person (audited)' })
   grant(
     @Body(new ZodValidationPipe(grantBody, 'grant'))
@@ -65,6 +66,7 @@ export class GrantsHttpController {
   }
 
   @Get('grants')
+  @QueryParameters(unitGrantsQuery)
   @ApiOperation({
     summary:
       'Live grants of a role for a unit and, for a kommune, its bydeler (fødselsnummer masked)',
@@ -78,6 +80,7 @@ export class GrantsHttpController {
   }
 
   @Delete('grants/:id')
+  @QueryParameters(revokeQuery)
   @ApiOperation({ summary: 'Revoke a grant (audited)' })
   revoke(
     @Param(new ZodValidationPipe(grantIdParam, 'path'))
@@ -90,6 +93,7 @@ export class GrantsHttpController {
   }
 
   @Get('users')
+  @QueryParameters(userQuery)
   @RequireRoles(Role.PLATFORM_ADMIN)
   @ApiOperation({
     summary: 'A person by fødselsnummer, with their live grants',
@@ -112,6 +116,7 @@ export class GrantsHttpController {
   }
 
   @Get('audit')
+  @QueryParameters(auditQuery)
   @RequireRoles(Role.PLATFORM_ADMIN)
   @ApiOperation({ summary: 'Every grant and revoke, newest first' })
   audit(

@@ -1,6 +1,6 @@
 import { CurrentPrincipal, Principal, RequireRoles } from '@bvr/auth';
 import { Role, UNIT_ID } from '@bvr/contracts';
-import { PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
+import { JsonBody, PublicRoute, ZodValidationPipe } from '@bvr/service-kit';
 import {
   Body,
   Controller,
@@ -36,6 +36,7 @@ export class MachineClientsHttpController {
     summary:
       'Register a case system: its public key, organisation number and kommune',
   })
+  @JsonBody(registerBody)
   register(
     @Body(new ZodValidationPipe(registerBody, 'machine client'))
     body: z.infer<typeof registerBody>,
@@ -63,6 +64,12 @@ export class MachineClientsHttpController {
   }
 }
 
+/** How the token request is described in the OpenAPI document; the handler checks it field by field. */
+const tokenRequest = z.object({
+  grant_type: z.literal(JWT_BEARER),
+  assertion: z.string().max(8000),
+});
+
 /** Maskinporten-style token endpoint for case systems (form-encoded or JSON). */
 @ApiTags('machine clients')
 @PublicRoute()
@@ -75,6 +82,7 @@ export class OauthTokenHttpController {
   @ApiOperation({
     summary: `grant_type=${JWT_BEARER} with a signed assertion → an access token for the client's kommune`,
   })
+  @JsonBody(tokenRequest)
   token(@Body() body: Record<string, unknown> | undefined) {
     if (body?.['grant_type'] !== JWT_BEARER)
       throw new InvalidAssertionError(`grant_type must be ${JWT_BEARER}`);

@@ -1,6 +1,10 @@
 import { CurrentPrincipal, Principal } from '@bvr/auth';
 import { contactDetailsSchema } from '@bvr/contracts';
-import { RequestValidationError, storageProblems } from '@bvr/service-kit';
+import {
+  JsonBody,
+  RequestValidationError,
+  storageProblems,
+} from '@bvr/service-kit';
 import { Body, Controller, Get, Header, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoleGrants } from '../grants/role-grants.service';
@@ -25,6 +29,7 @@ export class MeHttpController {
   }
 
   @Put()
+  @JsonBody(contactDetailsSchema)
   @Header('cache-control', 'no-store')
   @ApiOperation({
     summary:

@@ -1,5 +1,5 @@
 import { CurrentPrincipal, Principal } from '@bvr/auth';
-import { ZodValidationPipe } from '@bvr/service-kit';
+import { JsonBody, ZodValidationPipe } from '@bvr/service-kit';
 import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplyForAccess } from '../commands/apply-for-access.service';
@@ -25,6 +25,7 @@ export class AccessApplicationsHttpController {
     summary:
       'Apply for access to Utrapportering; 409 while another application waits for a decision',
   })
+  @JsonBody(accessApplicationRequestSchema)
   async submit(
     @CurrentPrincipal() principal: Principal,
     @Body(new ZodValidationPipe(accessApplicationRequestSchema, 'body'))

@@ -1,6 +1,6 @@
 import { RequireRoles } from '@bvr/auth';
 import { Role } from '@bvr/contracts';
-import { ZodValidationPipe } from '@bvr/service-kit';
+import { QueryParameters, ZodValidationPipe } from '@bvr/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -21,6 +21,7 @@ export class UndeliverableNotificationsHttpController {
   ) {}
 
   @Get('undeliverable')
+  @QueryParameters(pageQuery)
   @ApiOperation({ summary: 'Notifications nobody could receive, newest first' })
   async list(
     @Query(new ZodValidationPipe(pageQuery, 'query'))
