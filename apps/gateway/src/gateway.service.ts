@@ -13,12 +13,13 @@ import { rateLimiter } from './security/rate-limits';
 import { securityHeaders } from './security/security-headers';
 import { SessionAccessTokens } from './session/access-tokens';
 import { mountAuthProxy } from './session/auth-proxy';
+import { mountSessionProbe } from './session/session-probe';
 import { mountSpa } from './spa/spa';
 
 export const gatewayService: ServiceDefinition<Env> = {
   name: 'gateway',
   description:
-    "The browser's single origin: serves the SPA, holds the session cookie, sets the security headers and proxies /api/<service>/… with the session's access token.",
+    "The browser's single origin: serves the SPA, holds the session cookie, sets the security headers, tells the SPA who is logged in (GET /api/session) and proxies /api/<service>/… with the session's access token.",
   loadEnv: readEnv,
   module: gatewayModule,
   // The gateway reads no request bodies itself; proxied ones must reach the services as sent.
@@ -88,6 +89,11 @@ export const gatewayService: ServiceDefinition<Env> = {
       sessionCookie,
       tokens,
       https,
+    });
+    mountSessionProbe(app, {
+      identityUrl: env.IDENTITY_URL,
+      sessionCookie,
+      tokens,
     });
     mountApiProxy(app, upstreamsFrom(env), {
       sessionCookie,

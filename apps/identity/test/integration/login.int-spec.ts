@@ -95,7 +95,9 @@ describe('login through ID-porten, the gateway and identity', () => {
 
     // then each is named, and nothing is saved
     expect(refused.status).toBe(400);
-    expect(refused.body['issues']).toEqual([
+    expect(refused.body['code']).toBe('COMMON.VALIDATION_FAILED');
+    expect(refused.body).not.toHaveProperty('issues');
+    expect(refused.body['details']).toEqual([
       {
         path: 'email',
         message: 'Oppgi en gyldig e-postadresse, for eksempel navn@kommune.no',

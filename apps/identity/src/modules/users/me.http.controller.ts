@@ -1,10 +1,6 @@
 import { CurrentPrincipal, Principal } from '@bvr/auth';
-import { contactDetailsSchema } from '@bvr/contracts';
-import {
-  JsonBody,
-  RequestValidationError,
-  storageProblems,
-} from '@bvr/service-kit';
+import { type ContactDetails, contactDetailsSchema } from '@bvr/contracts';
+import { JsonBody, ZodValidationPipe } from '@bvr/service-kit';
 import { Body, Controller, Get, Header, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoleGrants } from '../grants/role-grants.service';
@@ -35,24 +31,13 @@ export class MeHttpController {
     summary:
       'Register or change my name, work e-mail and Norwegian phone number',
   })
-  async save(@Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    const parsed = contactDetailsSchema.safeParse(body);
-    const problems = [
-      ...storageProblems(body),
-      ...(parsed.error?.issues ?? []),
-    ];
-    if (problems.length || !parsed.success) {
-      const issues = problems.map((issue) => ({
-        path: issue.path.join('.'),
-        message: issue.message,
-      }));
-      throw new RequestValidationError(
-        issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
-        { issues },
-      );
-    }
+  async save(
+    @Body(new ZodValidationPipe(contactDetailsSchema, 'contact details'))
+    body: ContactDetails,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.profile(
-      await this.users.saveContactDetails(personId(principal), parsed.data),
+      await this.users.saveContactDetails(personId(principal), body),
     );
   }
 

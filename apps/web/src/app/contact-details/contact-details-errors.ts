@@ -1,6 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { errorCodeOf } from '../core/http/error-messages';
-
 export const CONTACT_FIELDS = ['name', 'email', 'phone'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 export type FieldErrors = Partial<Record<ContactField, string>>;
@@ -31,17 +28,20 @@ export function fieldErrorsOf(issues: readonly IssueLike[]): FieldErrors {
 }
 
 /**
- * The field errors of a `400 COMMON.VALIDATION_FAILED` answer (its `issues[]`), or null when the
- * failure is something else or names no field we show.
+ * The field errors of a `400 COMMON.VALIDATION_FAILED` answer (the service kit's `details[]`), or
+ * null when the failure is something else or names no field we show. Plain data in (status and
+ * body of the failed request), so it is tested without Angular.
  */
-export function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 400)
+export function serverFieldErrors(
+  status: number,
+  body: unknown,
+): FieldErrors | null {
+  if (status !== 400 || typeof body !== 'object' || body === null) return null;
+  const { code, details } = body as Record<string, unknown>;
+  if (code !== 'COMMON.VALIDATION_FAILED' || !Array.isArray(details))
     return null;
-  if (errorCodeOf(error) !== 'COMMON.VALIDATION_FAILED') return null;
-  const issues = (error.error as Record<string, unknown>)['issues'];
-  if (!Array.isArray(issues)) return null;
   const errors = fieldErrorsOf(
-    issues.filter(
+    details.filter(
       (issue): issue is IssueLike =>
         typeof issue === 'object' && issue !== null,
     ),

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -134,7 +135,10 @@ export class ContactDetailsForm {
     try {
       this.saved.emit(await this.session.saveContactDetails(parsed.data));
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
+      const fieldErrors =
+        error instanceof HttpErrorResponse
+          ? serverFieldErrors(error.status, error.error)
+          : null;
       if (fieldErrors) this.showFieldErrors(fieldErrors);
       else this.showFormError(errorMessageOf(error));
     } finally {

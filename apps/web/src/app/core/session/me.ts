@@ -8,7 +8,7 @@ export interface UserGrant {
   readonly scope: Scope;
 }
 
-/** The logged-in person, as returned by `GET /api/identity/me` and `PUT /api/identity/me`. */
+/** The logged-in person, as returned by `GET /api/identity/me` (also inside `GET /api/session`) and `PUT /api/identity/me`. */
 export interface Me {
   readonly id: string;
   readonly name: string | null;

@@ -10,6 +10,7 @@ import { ScopeNames } from '../reference-data/scope-names';
 import { workplaceLabel } from './grant-labels';
 import { LoginRedirect } from './login-redirect';
 import { Me, toMe } from './me';
+import { SESSION_URL, toSessionAnswer } from './session-answer';
 import { SESSION_PROBE } from './session-probe';
 
 /** Relative URLs: the gateway on the same origin adds the session's access token. */
@@ -28,8 +29,9 @@ export interface ContactDetailsInput {
 }
 
 /**
- * Signal store for the current session. 401 from `/me` means "not logged in"; any other failure
- * means "unavailable" and is retried on the next `ensureLoaded()` (the next guarded navigation).
+ * Signal store for the current session, loaded from the gateway's `GET /api/session` (200 whether
+ * or not anyone is logged in). A failure means "unavailable" and is retried on the next
+ * `ensureLoaded()` (the next guarded navigation).
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
@@ -98,17 +100,16 @@ export class SessionStore {
 
   private async load(): Promise<void> {
     this.state.set({ status: 'loading' });
+    // A failed probe is "cannot tell now", never a session that has ended: no login redirect.
     const context = new HttpContext().set(SESSION_PROBE, true);
     try {
-      const user = toMe(
-        await firstValueFrom(this.http.get<unknown>(ME_URL, { context })),
+      const answer = toSessionAnswer(
+        await firstValueFrom(this.http.get<unknown>(SESSION_URL, { context })),
       );
-      if (user) this.authenticated(user);
-      else this.state.set({ status: 'unavailable' });
-    } catch (error) {
-      const anonymous =
-        error instanceof HttpErrorResponse && error.status === 401;
-      this.state.set({ status: anonymous ? 'anonymous' : 'unavailable' });
+      if (answer?.status === 'authenticated') this.authenticated(answer.user);
+      else this.state.set(answer ?? { status: 'unavailable' });
+    } catch {
+      this.state.set({ status: 'unavailable' });
     }
   }
 
