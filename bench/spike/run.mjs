@@ -39,6 +39,8 @@ const PORT_BASE = Number(process.env.BENCH_SPIKE_PORT_BASE ?? 4600);
 const REPORTERS = Number(process.env.BENCH_SPIKE_REPORTERS ?? 1000);
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 20);
 const INTAKE_CONNECTIONS = 50;
+/** The steady phase: every reporting unit in Norway submits within this many seconds, spread evenly. */
+const STEADY_SECONDS = Number(process.env.BENCH_SPIKE_STEADY_SECONDS ?? 20);
 /** Submissions one at a time before the spike: what one costs when nobody else submits. */
 const ALONE = 20;
 /** How long the workflow may take to start every submission's process after the spike. */
@@ -111,10 +113,10 @@ try {
   );
 
   // Part 1: the deadline spike.
-  const { plan, alone } = await submissionPlan(REPORTERS, ALONE);
+  const { plan, steady, alone } = await submissionPlan(REPORTERS, ALONE);
   const admin = await logIn(url('gateway'));
   const systems = await registerCaseSystems(url('gateway'), admin, [
-    ...new Set([...plan, ...alone].map((s) => s.unitId)),
+    ...new Set([...plan, ...steady, ...alone].map((s) => s.unitId)),
   ]);
   const tokens = await accessTokens(url('gateway'), systems, url('identity'));
   const oneAtATime = await submitOneAtATime(alone, tokens);
@@ -124,6 +126,10 @@ try {
   const stored = await storedSubmissions(plan, alone);
   const workflow = await workflowCaughtUp([...plan, ...alone], spike);
   reportSpike(plan, spike, stored, workflow, oneAtATime);
+  const steadyRun = await steadyArrivals(steady, tokens);
+  const steadyStored = await storedSubmissions(steady, [...plan, ...alone]);
+  const steadyWorkflow = await workflowCaughtUp(steady, steadyRun);
+  reportSteady(steady, steadyRun, steadyStored, steadyWorkflow);
 
   // Part 2: reports of concern.
   const intakeMemory = sampleMemory(pids);
@@ -176,7 +182,7 @@ async function submissionPlan(count, aloneCount) {
                             WHERE valid_from <= (now() AT TIME ZONE 'Europe/Oslo')::date)
        AND (r.id IS NULL OR r.status IN ('draft', 'returned'))
      ORDER BY p.opens_on DESC, u.number`);
-  if (rows.length < count)
+  if (rows.length < count + aloneCount)
     throw new Error(
       `only ${rows.length} reports can be submitted in the open periods; BENCH_SPIKE_REPORTERS=${count}`,
     );
@@ -192,9 +198,11 @@ async function submissionPlan(count, aloneCount) {
     if (!values) throw new Error(`no form version ${slot.formVersion}`);
     return { ...slot, values };
   });
-  // The ones submitted alone come from the end of the list, so the spike keeps the newest periods.
-  const alone = slots.slice(count).slice(-aloneCount);
-  return { plan: slots.slice(0, count), alone };
+  // The ones submitted alone come from the end of the list, so the spike keeps the newest periods;
+  // the steady phase takes one report per unit (as many as are left) from those in between.
+  const alone = slots.slice(-aloneCount);
+  const steady = slots.slice(count, -aloneCount).slice(0, units);
+  return { plan: slots.slice(0, count), steady, alone };
 }
 
 function submissionRequest(slot, tokens) {
@@ -293,6 +301,52 @@ async function deadlineSpike(plan, tokens) {
     result,
     latencies,
     statuses,
+    seconds: (endedAt - startedAt) / 1000,
+    startedAt,
+    endedAt,
+  };
+}
+
+/**
+ * The same kind of submissions arriving at a steady rate instead of all at once: `slots.length` case
+ * systems within STEADY_SECONDS, each sent at its own moment whether or not earlier ones are answered
+ * (an open model: a slow answer does not hold back the next reporter, so no latency is hidden).
+ */
+async function steadyArrivals(slots, tokens) {
+  const interval = (STEADY_SECONDS * 1000) / slots.length;
+  const latencies = [];
+  const statuses = {};
+  let failures = 0;
+  const startedAt = Date.now();
+  await Promise.all(
+    slots.map(async (slot, i) => {
+      await new Promise((r) => setTimeout(r, i * interval));
+      const { path, ...init } = submissionRequest(slot, tokens);
+      const sent = performance.now();
+      try {
+        const response = await fetch(`${url('gateway')}${path}`, {
+          ...init,
+          signal: AbortSignal.timeout(60_000),
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - sent);
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      } catch {
+        failures++;
+      }
+    }),
+  );
+  const endedAt = Date.now();
+  latencies.sort((a, b) => a - b);
+  const non2xx = Object.entries(statuses)
+    .filter(([code]) => !code.startsWith('2'))
+    .reduce((n, [, count]) => n + count, 0);
+  return {
+    latencies,
+    statuses,
+    non2xx,
+    failures,
+    rate: slots.length / STEADY_SECONDS,
     seconds: (endedAt - startedAt) / 1000,
     startedAt,
     endedAt,
@@ -433,6 +487,52 @@ function reportSpike(plan, spike, stored, workflow, alone) {
       `Every reporter sends at the same moment, so the last answer waits for all before it: p99 < ${TARGET_P99_MS} ms for ${fmt(plan.length, 0)} at once would take over ${fmt(plan.length / (TARGET_P99_MS / 1000), 0)} submissions/s. One submission costs reporting about 10 queries in its transaction, and the workflow a process start, on a machine with ${availableParallelism()} cores.`,
       `Each reporter is a unit's case system with its own key, registered by a platform admin and authenticated with its own access token (JWT-bearer grant at identity, passed through the gateway without a session). Norway has ${units} reporting units, so ${fmt(plan.length, 0)} reporters submit in the open periods ${periods.join(', ')} (a late report is accepted).`,
       `Every call comes from 127.0.0.1: the gateway recognizes each case system by its verified token and counts it on its own (CASE_SYSTEM_RATE_LIMIT, 600 a minute each), not against the address.`,
+    ],
+  );
+}
+
+function reportSteady(slots, run, stored, workflow) {
+  const { latencies, statuses, non2xx, failures } = run;
+  const p = (q) => percentile(latencies, q);
+  report(
+    `Steady arrivals: ${fmt(slots.length, 0)} case systems (one per reporting unit) submit within ${STEADY_SECONDS} s through the gateway, ${fmt(run.rate)} submissions/s, each at its own moment`,
+    [
+      [
+        'submissions accepted (2xx) / sent',
+        `${fmt(latencies.length - non2xx, 0)} / ${fmt(slots.length, 0)}`,
+        '',
+      ],
+      [
+        'latency p50 / p95 / p99',
+        `${fmt(p(50), 0)} / ${fmt(p(95), 0)} / ${fmt(p(99), 0)} ms`,
+        `${p(99) < TARGET_P99_MS ? 'under' : 'over'} ${TARGET_P99_MS} ms at this rate (the target is for the spike above)`,
+      ],
+      ['latency max', `${fmt(latencies.at(-1) ?? NaN, 0)} ms`, ''],
+      [
+        'errors: non-2xx / no answer within 60 s',
+        `${fmt(non2xx, 0)} / ${fmt(failures, 0)}`,
+        verdict(non2xx + failures === 0, '0'),
+      ],
+      [
+        'stored: reports / versions; processes started',
+        `${fmt(stored.reports, 0)} / ${fmt(stored.versions, 0)}; ${fmt(workflow.started, 0)} (${fmt(workflow.instances, 0)} instances)`,
+        verdict(
+          stored.reports === slots.length &&
+            stored.versions === slots.length &&
+            !stored.missing &&
+            !stored.notSubmitted &&
+            workflow.caughtUp &&
+            workflow.instances === workflow.expected,
+          'each exactly once',
+        ),
+      ],
+    ],
+    [
+      `Status codes: ${Object.entries(statuses)
+        .map(([code, n]) => `${code} ×${n}`)
+        .join(
+          ', ',
+        )}. Every reporting unit in Norway submitting in the same ${STEADY_SECONDS} s is still far above a real deadline day, where the reports of ${units} units arrive over hours; it shows the answer time while the platform keeps up, where the spike above shows what a queue of 1,000 at once costs.`,
     ],
   );
 }

@@ -4,6 +4,7 @@ import { Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Env, IdentityConfig } from './config/env';
 import { database } from './database';
+import { AccessApplicationsConfig } from './modules/access-applications/access-applications.config';
 import {
   accessApplicationQueues,
   AccessApplicationsModule,
@@ -48,7 +49,10 @@ export function identityModule(env: Env): Type {
         },
       }),
       NotificationsModule,
-      AccessApplicationsModule.register(env.REPORTING_URL),
+      AccessApplicationsModule.register(
+        env.REPORTING_URL,
+        new AccessApplicationsConfig(env.APPLICATION_COMMAND_LOST_AFTER_MS),
+      ),
     ],
     controllers: [
       LoginHttpController,

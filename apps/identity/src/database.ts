@@ -2,6 +2,7 @@ import type { ServiceDatabase } from '@bvr/service-kit';
 import { CreateIdentity1764200000000 } from './migrations/1764200000000-create-identity';
 import { CreateUndeliverableNotifications1765000000000 } from './migrations/1765000000000-create-undeliverable-notifications';
 import { CreateAccessApplications1766000000000 } from './migrations/1766000000000-create-access-applications';
+import { AddCommandDeliveredAt1766100000000 } from './migrations/1766100000000-add-command-delivered-at';
 import { AccessApplicationEntity } from './modules/access-applications/persistence/access-application.orm-entity';
 import { RoleAuditEntity } from './modules/grants/persistence/role-audit.orm-entity';
 import { RoleGrantEntity } from './modules/grants/persistence/role-grant.orm-entity';
@@ -25,5 +26,6 @@ export const database: ServiceDatabase = {
     CreateIdentity1764200000000,
     CreateUndeliverableNotifications1765000000000,
     CreateAccessApplications1766000000000,
+    AddCommandDeliveredAt1766100000000,
   ],
 };

@@ -24,3 +24,4 @@ export * from './jobs/periodic-sweep';
 export * from './http/openapi-request';
 export * from './http/storable-input';
 export * from './queues/job-progress';
+export * from './queues/lost-commands';

@@ -42,6 +42,13 @@ export const envSchema = baseEnvSchema
       .min(100)
       .max(3_600_000)
       .default(60_000),
+    /** A command sent this long ago that the workflow has not taken is checked in Redis, and re-sent if gone. */
+    CONCERN_COMMAND_LOST_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(86_400_000)
+      .default(600_000),
   });
 export type Env = z.infer<typeof envSchema>;
 

@@ -10,10 +10,8 @@ import { PrintSpool } from './delivery/print-spool';
 import { KommuneKeys } from './encryption/kommune-keys';
 import { IntakeHttpController } from './intake/intake.http.controller';
 import { ReceiveConcern } from './intake/receive-concern.service';
-import {
-  UnsentCommandsSweeper,
-  WorkflowCommandsSender,
-} from './intake/workflow-commands.sender';
+import { UnsentCommandsSweeper } from './intake/unsent-commands.sweeper';
+import { WorkflowCommandsSender } from './intake/workflow-commands.sender';
 import { ConcernMessagesRepository } from './messages/concern-messages.repository';
 import { MessageContent } from './messages/message-content';
 import { ReceiveMessagesHttpController } from './receipt/receive-messages.http.controller';

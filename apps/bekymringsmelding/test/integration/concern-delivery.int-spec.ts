@@ -4,6 +4,8 @@
  * the inbox, the 30-day limit, and that none of them happens to a message that was confirmed.
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
   DeliverMessages,
@@ -264,7 +266,75 @@ describe('bekymringsmelding delivery', () => {
         Buffer.from('x'),
         's',
       ),
+    ).toEqual({ outcome: 'unreachable', reason: 'network error bad port' });
+  });
+
+  it('audits each attempt on a case system that is down, as the system and with the reason only, and still delivers later', async () => {
+    // given
+    const id = await send('1103');
+    receiver.setAnswer('utilgjengelig');
+
+    // when
+    const first = await deliver.deliverToCaseSystem(id, postToCaseSystem);
+    const second = await deliver.deliverToCaseSystem(id, postToCaseSystem);
+
+    // then
+    expect([first, second]).toEqual(['unreachable', 'unreachable']);
+    const audit = await world.dataSource.query(
+      `SELECT action, actor, detail FROM bekymringsmelding.concern_audit WHERE message_id = $1 ORDER BY id`,
+      [id],
+    );
+    const down = {
+      action: 'case-system-unreachable',
+      actor: 'system',
+      detail: 'HTTP 503',
+    };
+    expect(audit).toEqual([down, down]);
+    // Kept for the retry or the letter post; the next attempt that gets through delivers it.
+    expect((await message(id)).status).toBe('AKSEPTERT');
+    receiver.setAnswer('mottatt');
+    expect(await deliver.deliverToCaseSystem(id, postToCaseSystem)).toBe(
+      'mottatt',
+    );
+    expect(
+      (
+        await world.dataSource.query(
+          `SELECT action FROM bekymringsmelding.concern_audit WHERE message_id = $1 ORDER BY id`,
+          [id],
+        )
+      ).map((row: { action: string }) => row.action),
+    ).toEqual([
+      'case-system-unreachable',
+      'case-system-unreachable',
+      'delivered-to-case-system',
+    ]);
+  });
+
+  it('audits a case system that cannot be reached at all with the network error', async () => {
+    const id = await send('1103');
+    const closedPort = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    expect(
+      await deliver.deliverToCaseSystem(id, (_, body, secret) =>
+        postToCaseSystem(`http://127.0.0.1:${closedPort}/`, body, secret),
+      ),
     ).toBe('unreachable');
+    expect(
+      await world.dataSource.query(
+        `SELECT action, actor, detail FROM bekymringsmelding.concern_audit WHERE message_id = $1`,
+        [id],
+      ),
+    ).toEqual([
+      {
+        action: 'case-system-unreachable',
+        actor: 'system',
+        detail: 'network error ECONNREFUSED',
+      },
+    ]);
   });
 
   it('deletes every content older than 30 days, whatever its state', async () => {

@@ -82,6 +82,8 @@ export interface ConcernWorld {
     caller?: TestCaller | null,
     body?: unknown,
     rawBody?: string,
+    /** More request headers, e.g. `Idempotency-Key`. */
+    extraHeaders?: Record<string, string>,
   ): Promise<Reply>;
   /** Puts a job on a queue, as the workflow's relay would (`{ payload }`, job id = the effect's key). */
   add(contract: QueueContract, jobId: string, payload: unknown): Promise<void>;
@@ -149,8 +151,8 @@ export async function startConcernWorld(label: string): Promise<ConcernWorld> {
     dataSource,
     clock,
     spoolDir,
-    async call(method, path, caller, body, rawBody) {
-      const headers: Record<string, string> = {};
+    async call(method, path, caller, body, rawBody, extraHeaders = {}) {
+      const headers: Record<string, string> = { ...extraHeaders };
       if (caller)
         headers['authorization'] = await tokens.bearer({
           audience: 'bekymringsmelding',

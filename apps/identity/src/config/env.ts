@@ -53,6 +53,13 @@ export const envSchema = baseEnvSchema
       .default(120),
     /** …and at the latest this long after login. */
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+    /** A start command sent this long ago that the workflow has not taken is checked in Redis, and re-sent if gone. */
+    APPLICATION_COMMAND_LOST_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(86_400_000)
+      .default(600_000),
   })
   .refine(publicUrlIsSafe, PUBLIC_URL_RULE);
 export type Env = z.infer<typeof envSchema>;

@@ -25,6 +25,12 @@ import { PrintSpool } from './print-spool';
 /** What the case system answered, or that it could not be reached. */
 export type SvarInnOutcome = 'mottatt' | 'feilet' | 'unreachable';
 
+/** An attempt's outcome; when unreachable, why (a status, a timeout, a network error code), never content. */
+export interface SvarInnAttempt {
+  outcome: SvarInnOutcome;
+  reason?: string;
+}
+
 /**
  * The effects of the process's service tasks. Each locks the message's row first: a message that
  * was confirmed (or delivered) meanwhile is not alerted about, posted or delivered again.
@@ -98,7 +104,7 @@ export class DeliverMessages {
       url: string,
       body: Buffer,
       secret: string,
-    ) => Promise<SvarInnOutcome>,
+    ) => Promise<SvarInnAttempt>,
   ): Promise<SvarInnOutcome> {
     return this.messages.transaction(async (manager) => {
       const row = await this.locked(manager, id);
@@ -129,7 +135,7 @@ export class DeliverMessages {
         'svarinn-secret',
         manager,
       );
-      const outcome = await post(
+      const { outcome, reason } = await post(
         service.svarinn_url,
         body,
         secret.toString('utf8'),
@@ -156,6 +162,15 @@ export class DeliverMessages {
           row.id,
           'rejected-by-case-system',
           'system',
+          now,
+        );
+      } else {
+        // Committed with the transaction; the worker's retry (or the letter post) is unchanged.
+        await this.messages.auditFailure(
+          manager,
+          row.id,
+          'case-system-unreachable',
+          reason ?? 'unreachable',
           now,
         );
       }
@@ -189,7 +204,7 @@ export async function postToCaseSystem(
   url: string,
   body: Buffer,
   secret: string,
-): Promise<SvarInnOutcome> {
+): Promise<SvarInnAttempt> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -201,12 +216,26 @@ export async function postToCaseSystem(
       body: new Uint8Array(body),
       signal: AbortSignal.timeout(30_000),
     });
-  } catch {
-    return 'unreachable';
+  } catch (error) {
+    return { outcome: 'unreachable', reason: unreachableReason(error) };
   }
-  if (response.status >= 500) return 'unreachable';
+  if (response.status >= 500)
+    return { outcome: 'unreachable', reason: `HTTP ${response.status}` };
   const receipt = (await response.json().catch(() => null)) as {
     status?: string;
   } | null;
-  return receipt?.status === 'mottatt' && response.ok ? 'mottatt' : 'feilet';
+  return {
+    outcome:
+      receipt?.status === 'mottatt' && response.ok ? 'mottatt' : 'feilet',
+  };
+}
+
+/** `timeout`, or the network error's code (`ECONNREFUSED`, `ENOTFOUND`, …) or text: nothing the body said. */
+function unreachableReason(error: unknown): string {
+  const name = (error as Error | undefined)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } })
+    ?.cause;
+  const why = cause?.code ?? cause?.message;
+  return typeof why === 'string' ? `network error ${why}` : 'network error';
 }

@@ -12,11 +12,18 @@ import { Queue } from 'bullmq';
 import { randomInt, randomUUID } from 'node:crypto';
 import { BekymringsmeldingConfig } from '../../config/env';
 import { KommuneKeys } from '../encryption/kommune-keys';
-import { ConcernMessagesRepository } from '../messages/concern-messages.repository';
+import {
+  ConcernMessagesRepository,
+  isIdempotencyKeyTaken,
+} from '../messages/concern-messages.repository';
 import { osloIsoTime, osloReadableTime } from '../messages/oslo-time';
 import { ReceivingUnitsRepository } from '../setup/receiving-units.repository';
 import { WHOLE_KOMMUNE } from '../setup/concern-setup.service';
-import { UnknownRecipientError } from './intake.errors';
+import {
+  IdempotencyKeyReusedError,
+  UnknownRecipientError,
+} from './intake.errors';
+import { requestHash } from './intake-idempotency';
 import { WorkflowCommandsSender } from './workflow-commands.sender';
 
 export interface ConcernReceipt {
@@ -24,6 +31,12 @@ export interface ConcernReceipt {
   /** «Bergen kommune, bydel Bergenhus». */
   mottaker: string;
   sendingstidspunkt: string;
+}
+
+/** An `Idempotency-Key` and the hash of the request it came with. */
+interface KeyClaim {
+  key: string;
+  hash: string;
 }
 
 type Input =
@@ -36,7 +49,8 @@ const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /**
  * Receives a report of concern: finds the receiving unit (the default bydel when none is chosen),
  * encrypts the message with the kommune's key and stores it, then starts its process and e-mails the
- * receipt. The plaintext lives only in this request's memory.
+ * receipt. The plaintext lives only in this request's memory. With an idempotency key, a resend of
+ * the same report answers the first receipt and does nothing else.
  */
 @Injectable()
 export class ReceiveConcern {
@@ -52,7 +66,50 @@ export class ReceiveConcern {
     @InjectQueue(sendEmail.queue) private readonly email: Queue,
   ) {}
 
-  async receive(input: Input): Promise<ConcernReceipt> {
+  async receive(
+    input: Input,
+    idempotencyKey?: string,
+  ): Promise<ConcernReceipt> {
+    const claim = idempotencyKey
+      ? { key: idempotencyKey, hash: requestHash(input) }
+      : null;
+    const earlier = claim && (await this.earlierReceipt(claim));
+    if (earlier) return earlier;
+    try {
+      return await this.store(input, claim);
+    } catch (error) {
+      // A concurrent resend stored it first: its commit is what this one answers.
+      const winner =
+        claim && isIdempotencyKeyTaken(error)
+          ? await this.earlierReceipt(claim)
+          : null;
+      if (winner) return winner;
+      throw error;
+    }
+  }
+
+  /**
+   * The receipt a message already stored under this key gave; a different report under it is refused.
+   * Once retention deleted the content its hash is gone too, and the key alone answers the receipt.
+   */
+  private async earlierReceipt(
+    claim: KeyClaim,
+  ): Promise<ConcernReceipt | null> {
+    const earlier = await this.messages.findByIdempotencyKey(claim.key);
+    if (!earlier) return null;
+    if (earlier.request_hash !== null && earlier.request_hash !== claim.hash)
+      throw IdempotencyKeyReusedError.forOtherReport();
+    return {
+      referanse: earlier.referanse,
+      mottaker: earlier.mottaker,
+      sendingstidspunkt: earlier.received_at.toISOString(),
+    };
+  }
+
+  private async store(
+    input: Input,
+    claim: KeyClaim | null,
+  ): Promise<ConcernReceipt> {
     const { kommunenummer, bydelsnummer, kvitteringEpost, ...content } =
       input.report;
     const service = await this.units.service(kommunenummer);
@@ -109,6 +166,13 @@ export class ReceiveConcern {
         manager,
       );
       await this.messages.insert(manager, { ...row, content: sealed });
+      if (claim)
+        await this.messages.claimIdempotencyKey(
+          manager,
+          id,
+          claim.key,
+          claim.hash,
+        );
     });
     await this.commands.started({
       ...row,

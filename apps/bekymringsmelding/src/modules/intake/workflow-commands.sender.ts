@@ -1,14 +1,35 @@
-import { CONCERN_CONFIRMED_MESSAGE, workflowCommand } from '@bvr/contracts';
-import { enqueue, PeriodicSweep } from '@bvr/service-kit';
+import {
+  CONCERN_CONFIRMED_MESSAGE,
+  type WorkflowCommand,
+  workflowCommand,
+} from '@bvr/contracts';
+import {
+  enqueue,
+  resendLostCommands,
+  type SentCommandLedger,
+} from '@bvr/service-kit';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { BekymringsmeldingConfig } from '../../config/env';
 import {
   ConcernMessagesRepository,
   type MessageRow,
 } from '../messages/concern-messages.repository';
 import { startCommandOf } from './workflow-start';
+
+type ConfirmedMessage = Pick<MessageRow, 'id' | 'confirmed_by'>;
+
+/** Tells the message's process that the message was confirmed: ids only. */
+function confirmCommandOf(message: ConfirmedMessage): WorkflowCommand {
+  return {
+    command: 'correlate',
+    commandId: `bekymringsmelding-bekreftet-${message.id}`,
+    messageName: CONCERN_CONFIRMED_MESSAGE,
+    businessKey: message.id,
+    variables: {},
+    requestedBy: message.confirmed_by ?? 'bekymringsmelding',
+  };
+}
 
 /**
  * Tells the workflow, after the commit, that a message arrived or was confirmed. A failure is left
@@ -28,24 +49,55 @@ export class WorkflowCommandsSender {
     return this.send(command, () => this.messages.markStarted(message.id));
   }
 
-  async confirmed(
-    message: Pick<MessageRow, 'id' | 'confirmed_by'>,
-  ): Promise<boolean> {
-    return this.send(
-      {
-        command: 'correlate',
-        commandId: `bekymringsmelding-bekreftet-${message.id}`,
-        messageName: CONCERN_CONFIRMED_MESSAGE,
-        businessKey: message.id,
-        variables: {},
-        requestedBy: message.confirmed_by ?? 'bekymringsmelding',
-      },
-      () => this.messages.markConfirmTold(message.id),
+  async confirmed(message: ConfirmedMessage): Promise<boolean> {
+    return this.send(confirmCommandOf(message), () =>
+      this.messages.markConfirmTold(message.id),
     );
   }
 
+  /** Sends again the start and confirm commands sent before `cutOff` that Redis lost; answers how many. */
+  async resendLost(cutOff: Date, limit: number): Promise<number> {
+    const sweep = {
+      queue: this.queue,
+      contract: workflowCommand,
+      cutOff,
+      limit,
+    };
+    const starts = await resendLostCommands({ ...sweep, ledger: this.starts });
+    const confirms = await resendLostCommands({
+      ...sweep,
+      ledger: this.confirms,
+    });
+    return starts + confirms;
+  }
+
+  private readonly starts: SentCommandLedger<MessageRow, WorkflowCommand> = {
+    sentNotDelivered: (cutOff, limit) =>
+      this.messages.sentNotDelivered('start', cutOff, limit),
+    commandOf: (message) => {
+      const payload = startCommandOf(message);
+      return { jobId: payload.commandId, payload };
+    },
+    markDelivered: (message) =>
+      this.messages.markDelivered('start', message.id),
+  };
+
+  private readonly confirms: SentCommandLedger<
+    ConfirmedMessage,
+    WorkflowCommand
+  > = {
+    sentNotDelivered: (cutOff, limit) =>
+      this.messages.sentNotDelivered('confirm', cutOff, limit),
+    commandOf: (message) => {
+      const payload = confirmCommandOf(message);
+      return { jobId: payload.commandId, payload };
+    },
+    markDelivered: (message) =>
+      this.messages.markDelivered('confirm', message.id),
+  };
+
   private async send(
-    command: Parameters<typeof enqueue<typeof workflowCommand>>[2],
+    command: WorkflowCommand,
     markSent: () => Promise<void>,
   ): Promise<boolean> {
     try {
@@ -61,26 +113,5 @@ export class WorkflowCommandsSender {
       );
       return false;
     }
-  }
-}
-
-/** Re-sends the commands of messages committed but not yet told to the workflow. */
-@Injectable()
-export class UnsentCommandsSweeper extends PeriodicSweep<number> {
-  constructor(
-    private readonly messages: ConcernMessagesRepository,
-    private readonly sender: WorkflowCommandsSender,
-    config: BekymringsmeldingConfig,
-  ) {
-    super(UnsentCommandsSweeper.name, config.env.SWEEP_INTERVAL_MS, 0);
-  }
-
-  protected async sweepOnce(): Promise<number> {
-    let sent = 0;
-    for (const message of await this.messages.unstarted(100))
-      if (await this.sender.started(message)) sent++;
-    for (const message of await this.messages.confirmedUntold(100))
-      if (await this.sender.confirmed(message)) sent++;
-    return sent;
   }
 }

@@ -40,6 +40,23 @@ const METADATA = `id, referanse, kommunenummer, bydelsnummer, unit_id, mottaker,
   received_at, letter_post_at, NULL::bytea AS content, downloads, last_download_by, last_download_at,
   confirmed_by, confirmed_at`;
 
+/** The two workflow commands a message sends: its process's start, and the caseworker's confirm. */
+export type WorkflowCommandKind = 'start' | 'confirm';
+
+const COMMAND_COLUMNS = {
+  start: { sent: 'command_sent_at', delivered: 'command_delivered_at' },
+  confirm: { sent: 'confirm_sent_at', delivered: 'confirm_delivered_at' },
+} as const satisfies Record<WorkflowCommandKind, object>;
+
+/** What a message stored under an idempotency key answers a repeat with. */
+export interface KeyedMessage {
+  referanse: string;
+  mottaker: string;
+  received_at: Date;
+  /** Null once retention deleted the content: a hash of a report outlives it no more than the report. */
+  request_hash: string | null;
+}
+
 /** Which units a caseworker may see: kommuner (and so their bydeler) and single bydeler. */
 export interface UnitFilter {
   kommuner: string[];
@@ -52,7 +69,17 @@ export type AuditAction =
   | 'sent-by-post'
   | 'delivered-to-case-system'
   | 'rejected-by-case-system'
-  | 'deleted-after-retention';
+  | 'deleted-after-retention'
+  | 'case-system-unreachable';
+
+/** The unique index a second message with an intake idempotency key runs into. */
+export const IDEMPOTENCY_KEY_INDEX = 'concern_message_idempotency_key';
+
+/** Whether an insert failed because another request already stored a message with the same key. */
+export function isIdempotencyKeyTaken(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && constraint === IDEMPOTENCY_KEY_INDEX;
+}
 
 @Injectable()
 export class ConcernMessagesRepository {
@@ -194,6 +221,27 @@ export class ConcernMessagesRepository {
     );
   }
 
+  /** Messages whose start or confirm command was sent before `before` and not yet seen taken by the workflow. */
+  async sentNotDelivered(
+    command: WorkflowCommandKind,
+    before: Date,
+    limit: number,
+  ): Promise<MessageRow[]> {
+    const { sent, delivered } = COMMAND_COLUMNS[command];
+    return (await this.dataSource.query(
+      `SELECT ${METADATA} FROM bekymringsmelding.concern_message
+        WHERE ${sent} < $1 AND ${delivered} IS NULL ORDER BY ${sent} LIMIT $2`,
+      [before, limit],
+    )) as MessageRow[];
+  }
+
+  async markDelivered(command: WorkflowCommandKind, id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE bekymringsmelding.concern_message SET ${COMMAND_COLUMNS[command].delivered} = now() WHERE id = $1`,
+      [id],
+    );
+  }
+
   /** Deletes the content of every message received before `before`; answers their ids. */
   async deleteExpired(
     manager: EntityManager,
@@ -201,10 +249,50 @@ export class ConcernMessagesRepository {
     now: Date,
   ): Promise<string[]> {
     const rows = (await manager.query(
-      `UPDATE bekymringsmelding.concern_message SET content = NULL, content_deleted_at = $2
+      `UPDATE bekymringsmelding.concern_message SET content = NULL, request_hash = NULL, content_deleted_at = $2
         WHERE content IS NOT NULL AND received_at < $1 RETURNING id`,
       [before, now],
     )) as [Array<{ id: string }>, number];
     return rows[0].map((row) => row.id);
+  }
+
+  /**
+   * Binds the intake's idempotency key (and the request's hash) to a message inserted in the same
+   * transaction. A second message with the key fails on the unique index: see `isIdempotencyKeyTaken`.
+   */
+  async claimIdempotencyKey(
+    manager: EntityManager,
+    id: string,
+    key: string,
+    requestHash: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE bekymringsmelding.concern_message SET idempotency_key = $2, request_hash = $3 WHERE id = $1`,
+      [id, key, requestHash],
+    );
+  }
+
+  /** The message an idempotency key already stored, with what its receipt said; also after retention. */
+  async findByIdempotencyKey(key: string): Promise<KeyedMessage | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT referanse, mottaker, received_at, request_hash
+         FROM bekymringsmelding.concern_message WHERE idempotency_key = $1`,
+      [key],
+    )) as KeyedMessage[];
+    return rows[0] ?? null;
+  }
+
+  /** A system action that did not succeed, with why (never content): e.g. a case system out of reach. */
+  async auditFailure(
+    manager: EntityManager,
+    messageId: string,
+    action: AuditAction,
+    detail: string,
+    at: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO bekymringsmelding.concern_audit (message_id, action, actor, at, detail) VALUES ($1, $2, 'system', $3, $4)`,
+      [messageId, action, at, detail.slice(0, 200)],
+    );
   }
 }

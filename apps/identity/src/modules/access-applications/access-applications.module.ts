@@ -6,10 +6,9 @@ import { UserDirectory } from '../users/user-directory.service';
 import { ApplyForAccess } from './commands/apply-for-access.service';
 import { RecordDecision } from './commands/record-decision.service';
 import { AccessApplicationsHttpController } from './http/access-applications.http.controller';
-import {
-  ApplicationCommandSender,
-  UnsentApplicationSweeper,
-} from './messaging/application-command.sender';
+import { AccessApplicationsConfig } from './access-applications.config';
+import { ApplicationCommandSender } from './messaging/application-command.sender';
+import { UnsentApplicationSweeper } from './messaging/unsent-application.sweeper';
 import { AccessApplicationsRepository } from './persistence/access-applications.repository';
 import {
   ReportingUnitReference,
@@ -51,10 +50,14 @@ export const accessApplicationQueues: QueueContract[] = [
 })
 export class AccessApplicationsModule {
   /** `reportingUrl`: where the reference data that routes an application is read. */
-  static register(reportingUrl: string): DynamicModule {
+  static register(
+    reportingUrl: string,
+    config: AccessApplicationsConfig,
+  ): DynamicModule {
     return {
       module: AccessApplicationsModule,
       providers: [
+        { provide: AccessApplicationsConfig, useValue: config },
         {
           provide: UnitReference,
           useValue: new ReportingUnitReference(reportingUrl),

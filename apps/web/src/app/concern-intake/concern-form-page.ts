@@ -30,6 +30,7 @@ import {
   sendProblemOf,
 } from './concern-send-problem';
 import { ConcernIntakeApi } from './concern-intake-api';
+import { ConcernSendKey } from './concern-send-key';
 
 type Recipients =
   | { readonly status: 'loading' | 'failed' }
@@ -66,7 +67,10 @@ export abstract class ConcernFormPage<D extends RoutedDraft> {
   protected abstract readonly order: readonly string[];
   protected abstract readonly draft: WritableSignal<D>;
   protected abstract validate(draft: D): ErrorSummaryItem[];
-  protected abstract send(draft: D): Promise<SendAnswer>;
+  protected abstract send(
+    draft: D,
+    idempotencyKey: string,
+  ): Promise<SendAnswer>;
 
   protected readonly recipients = signal<Recipients>({ status: 'loading' });
   protected readonly kommuner = computed(() => {
@@ -76,6 +80,8 @@ export abstract class ConcernFormPage<D extends RoutedDraft> {
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
   protected readonly problem = signal<ProblemMessage | null>(null);
   protected readonly busy = signal(false);
+  /** One per filled-in form: a new page (after a receipt, or a reload) starts a new message. */
+  private readonly sendKey = new ConcernSendKey();
   /** Keys for rows added to lists (children, guardians), so rows keep their DOM when one is removed. */
   private nextKey = 1;
 
@@ -148,7 +154,7 @@ export abstract class ConcernFormPage<D extends RoutedDraft> {
     if (errors.length) return this.after(() => this.summary()?.focus());
     this.busy.set(true);
     try {
-      const answer = await this.send(draft);
+      const answer = await this.send(draft, this.sendKey.current());
       this.receipts.set({
         ...answer,
         kind: this.form,
@@ -170,6 +176,7 @@ export abstract class ConcernFormPage<D extends RoutedDraft> {
         kind: 'message',
         message: MESSAGES.unavailable,
       });
+    this.sendKey.failed(error.status, error.error);
     const problem = sendProblemOf(error.status, error.error);
     if (problem.kind === 'fields') {
       const items = summaryItems(this.form, problem.issues, this.order);

@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { PrivateConcernReport, PublicConcernReport } from '@bvr/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -8,6 +8,10 @@ import { type SendAnswer, toSendAnswer } from './concern-receipt';
 
 /** The bekymringsmelding service, through the gateway (same origin). */
 const BASE_URL = '/api/bekymringsmelding';
+
+/** The form's key, so a resend of the same form is stored once (see `ConcernSendKey`). */
+const keyed = (idempotencyKey: string) =>
+  new HttpHeaders({ 'Idempotency-Key': idempotencyKey });
 
 @Injectable({ providedIn: 'root' })
 export class ConcernIntakeApi {
@@ -21,10 +25,15 @@ export class ConcernIntakeApi {
   }
 
   /** Anonymous. Rejects with the HttpErrorResponse. */
-  async sendPrivate(body: PrivateConcernReport): Promise<SendAnswer> {
+  async sendPrivate(
+    body: PrivateConcernReport,
+    idempotencyKey: string,
+  ): Promise<SendAnswer> {
     return toSendAnswer(
       await firstValueFrom(
-        this.http.post<unknown>(`${BASE_URL}/meldinger/privat`, body),
+        this.http.post<unknown>(`${BASE_URL}/meldinger/privat`, body, {
+          headers: keyed(idempotencyKey),
+        }),
       ),
     );
   }
@@ -33,12 +42,16 @@ export class ConcernIntakeApi {
    * Logged in. A 401 must not send the browser to login by itself (the session-expired
    * interceptor would, and the typed message would be lost): the form says so and offers a link.
    */
-  async sendPublic(body: PublicConcernReport): Promise<SendAnswer> {
+  async sendPublic(
+    body: PublicConcernReport,
+    idempotencyKey: string,
+  ): Promise<SendAnswer> {
     const context = new HttpContext().set(SESSION_PROBE, true);
     return toSendAnswer(
       await firstValueFrom(
         this.http.post<unknown>(`${BASE_URL}/meldinger/offentlig`, body, {
           context,
+          headers: keyed(idempotencyKey),
         }),
       ),
     );

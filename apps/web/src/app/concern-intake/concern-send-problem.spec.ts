@@ -44,6 +44,21 @@ describe('why a message was not sent', () => {
     });
   });
 
+  it('says that the first version arrived when the key already sent another', () => {
+    expect(
+      sendProblemOf(422, {
+        statusCode: 422,
+        code: 'COMMON.IDEMPOTENCY_KEY_REUSED',
+        message: 'x',
+      }),
+    ).toEqual({ kind: 'message', message: MESSAGES.alreadySent });
+    expect(MESSAGES.alreadySent).toContain('allerede mottatt');
+    expect(sendProblemOf(422, null)).toEqual({
+      kind: 'message',
+      message: MESSAGES.unavailable,
+    });
+  });
+
   it('says calmly that nothing was sent', () => {
     expect(sendProblemOf(413, null)).toEqual({
       kind: 'message',

@@ -1,4 +1,5 @@
 import type { IssueLike } from './concern-fields';
+import { IDEMPOTENCY_KEY_REUSED } from './concern-send-key';
 
 /**
  * Why a message was not sent, and what to tell the sender. Plain data in (status and body of the
@@ -30,6 +31,8 @@ export const MESSAGES = {
   tooLarge:
     'Meldingen er for stor, og den ble ikke sendt. Gjør teksten kortere og prøv igjen.',
   tooMany: 'Du har sendt mange meldinger på kort tid. Vent litt og prøv igjen.',
+  alreadySent:
+    'Vi har allerede mottatt denne meldingen, slik den var før du endret den. Endringene ble ikke sendt. Vil du sende meldingen med endringene som en ny melding, trykker du på «Send bekymringsmelding» igjen.',
   unavailable:
     'Noe gikk galt hos oss, og meldingen ble ikke sendt. Det du har skrevet, står fortsatt i skjemaet. Prøv igjen om litt. Er barnet i akutt fare, ring 112.',
 } as const;
@@ -81,6 +84,8 @@ export function sendProblemOf(status: number, body: unknown): SendProblem {
       reloadRecipients: true,
     });
   if (status === 413) return message(MESSAGES.tooLarge);
+  if (status === 422 && fields['code'] === IDEMPOTENCY_KEY_REUSED)
+    return message(MESSAGES.alreadySent);
   if (status === 429) return message(MESSAGES.tooMany);
   return message(MESSAGES.unavailable);
 }

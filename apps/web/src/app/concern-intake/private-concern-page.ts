@@ -45,8 +45,8 @@ export class PrivateConcernPage extends ConcernFormPage<PrivateDraft> {
     return privateErrors(draft);
   }
 
-  protected send(draft: PrivateDraft) {
-    return this.api.sendPrivate(privateRequest(draft));
+  protected send(draft: PrivateDraft, idempotencyKey: string) {
+    return this.api.sendPrivate(privateRequest(draft), idempotencyKey);
   }
 
   protected childPath(index: number, ...rest: FieldPath): FieldPath {

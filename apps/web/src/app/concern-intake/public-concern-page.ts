@@ -67,8 +67,8 @@ export class PublicConcernPage extends ConcernFormPage<PublicDraft> {
     return publicErrors(draft);
   }
 
-  protected send(draft: PublicDraft) {
-    return this.api.sendPublic(publicRequest(draft));
+  protected send(draft: PublicDraft, idempotencyKey: string) {
+    return this.api.sendPublic(publicRequest(draft), idempotencyKey);
   }
 
   protected childPath(index: number, ...rest: FieldPath): FieldPath {

@@ -2,7 +2,8 @@
  * Local stand-in for the kommune's SvarInn receiver, for integration tests. Accepts a POST with
  * an `application/pkcs7-mime` body (raw DER CMS), decrypts it, unzips the ASiC-E container,
  * checks the manifest digests and answers `{ "status": "mottatt" }` or
- * `{ "status": "feilet", "melding": "..." }`.
+ * `{ "status": "feilet", "melding": "..." }`; set to `utilgjengelig`, it answers 503 to everything,
+ * as a case system that is down.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -13,7 +14,7 @@ import { readAsice } from './asice-reader';
 import { decryptEnvelope } from './cms-decrypt';
 import { makeCertificate } from './openssl';
 
-export type TestReceiverAnswer = 'mottatt' | 'feilet';
+export type TestReceiverAnswer = 'mottatt' | 'feilet' | 'utilgjengelig';
 
 export interface ReceivedDelivery {
   headers: Record<string, string | string[] | undefined>;
@@ -93,6 +94,11 @@ export async function startTestReceiver(
       });
       response.end(JSON.stringify(body));
     };
+    if (answer === 'utilgjengelig') {
+      request.resume();
+      reply(503, { status: 'feilet', melding: 'Testmottakeren er nede.' });
+      return;
+    }
     if (request.method !== 'POST') {
       reply(405, { status: 'feilet', melding: 'Bare POST er støttet.' });
       return;

@@ -1,5 +1,9 @@
-import { workflowCommand } from '@bvr/contracts';
-import { enqueue, PeriodicSweep } from '@bvr/service-kit';
+import { type WorkflowCommand, workflowCommand } from '@bvr/contracts';
+import {
+  enqueue,
+  resendLostCommands,
+  type SentCommandLedger,
+} from '@bvr/service-kit';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
@@ -36,22 +40,29 @@ export class ApplicationCommandSender {
       return false;
     }
   }
-}
 
-/** Re-sends the start command of applications committed but not marked sent. */
-@Injectable()
-export class UnsentApplicationSweeper extends PeriodicSweep<number> {
-  constructor(
-    private readonly applications: AccessApplicationsRepository,
-    private readonly sender: ApplicationCommandSender,
-  ) {
-    super(UnsentApplicationSweeper.name, 30_000, 0);
+  /** Sends again the start commands sent before `cutOff` that Redis lost; answers how many. */
+  resendLost(cutOff: Date, limit: number): Promise<number> {
+    return resendLostCommands({
+      queue: this.queue,
+      contract: workflowCommand,
+      ledger: this.sent,
+      cutOff,
+      limit,
+    });
   }
 
-  protected async sweepOnce(): Promise<number> {
-    let sent = 0;
-    for (const application of await this.applications.unsent(100))
-      if (await this.sender.send(application)) sent++;
-    return sent;
-  }
+  private readonly sent: SentCommandLedger<
+    AccessApplicationEntity,
+    WorkflowCommand
+  > = {
+    sentNotDelivered: (cutOff, limit) =>
+      this.applications.sentNotDelivered(cutOff, limit),
+    commandOf: (application) => {
+      const payload = startCommandOf(application);
+      return { jobId: payload.commandId, payload };
+    },
+    markDelivered: (application) =>
+      this.applications.markDelivered(application.id),
+  };
 }

@@ -55,4 +55,8 @@ export class AccessApplicationEntity {
   /** When the workflow's start command was on the queue; `null` until then (the sweeper re-sends). */
   @Column({ name: 'command_sent_at', type: 'timestamptz', nullable: true })
   commandSentAt!: Date | null;
+
+  /** When the workflow was seen to have taken the start command; until then the sweeper checks Redis. */
+  @Column({ name: 'command_delivered_at', type: 'timestamptz', nullable: true })
+  commandDeliveredAt!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { AccessApplicationEntity } from './access-application.orm-entity';
 
 @Injectable()
@@ -42,6 +42,26 @@ export class AccessApplicationsRepository {
       AccessApplicationEntity,
       { id, commandSentAt: IsNull() },
       { commandSentAt: new Date() },
+    );
+  }
+
+  /** Applications whose start command was sent before `before` and not yet seen taken by the workflow. */
+  sentNotDelivered(
+    before: Date,
+    limit: number,
+  ): Promise<AccessApplicationEntity[]> {
+    return this.dataSource.manager.find(AccessApplicationEntity, {
+      where: { commandSentAt: LessThan(before), commandDeliveredAt: IsNull() },
+      order: { commandSentAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async markDelivered(id: string): Promise<void> {
+    await this.dataSource.manager.update(
+      AccessApplicationEntity,
+      { id },
+      { commandDeliveredAt: new Date() },
     );
   }
 }

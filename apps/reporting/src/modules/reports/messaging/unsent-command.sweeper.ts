@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PeriodicSweep } from '@bvr/service-kit';
+import type { WorkflowCommand } from '@bvr/contracts';
+import { PeriodicSweep, type SentCommandLedger } from '@bvr/service-kit';
+import type { ReportVersion } from '../persistence/report-version.orm-entity';
 import { ReportVersionRepository } from '../persistence/report-version.repository';
 import { ReportsConfig } from './reports.config';
 import { WorkflowCommandPublisher } from './workflow-command.publisher';
@@ -25,6 +27,18 @@ export class UnsentCommandSweeper extends PeriodicSweep<number> {
     super(UnsentCommandSweeper.name, config.commandSweepIntervalMs, 0);
   }
 
+  /** Sent versions as the shared lost-command sweep reads and marks them. */
+  private readonly ledger: SentCommandLedger<ReportVersion, WorkflowCommand> = {
+    sentNotDelivered: (cutOff, limit) =>
+      this.versions.sentNotDelivered(cutOff, limit),
+    commandOf: (version) => ({
+      jobId: version.commandId,
+      payload: version.commandPayload,
+    }),
+    markDelivered: (version) =>
+      this.versions.markDelivered(version.reportId, version.version),
+  };
+
   /** Sends what is unsent or lost; returns how many commands it sent. */
   protected async sweepOnce(): Promise<number> {
     let sent = 0;
@@ -36,16 +50,8 @@ export class UnsentCommandSweeper extends PeriodicSweep<number> {
   }
 
   private async resendLost(): Promise<number> {
-    const before = new Date(Date.now() - this.config.commandLostAfterMs);
-    let resent = 0;
-    for (const version of await this.versions.sentNotDelivered(before, BATCH)) {
-      const progress = await this.publisher.progressOf(version.commandId);
-      if (progress === 'done')
-        await this.versions.markDelivered(version.reportId, version.version);
-      if (progress !== 'gone') continue;
-      await this.publisher.publish(version.commandPayload);
-      resent++;
-    }
+    const cutOff = new Date(Date.now() - this.config.commandLostAfterMs);
+    const resent = await this.publisher.resendLost(this.ledger, cutOff, BATCH);
     if (resent > 0)
       this.logger.warn(
         { resent },
