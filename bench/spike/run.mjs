@@ -39,7 +39,7 @@ const PORT_BASE = Number(process.env.BENCH_SPIKE_PORT_BASE ?? 4600);
 const REPORTERS = Number(process.env.BENCH_SPIKE_REPORTERS ?? 1000);
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 20);
 const INTAKE_CONNECTIONS = 50;
-/** The steady phase: every reporting unit in Norway submits within this many seconds, spread evenly. */
+/** The steady phase's rate: every reporting unit in Norway within this many seconds, spread evenly. */
 const STEADY_SECONDS = Number(process.env.BENCH_SPIKE_STEADY_SECONDS ?? 20);
 /** Submissions one at a time before the spike: what one costs when nobody else submits. */
 const ALONE = 20;
@@ -308,12 +308,14 @@ async function deadlineSpike(plan, tokens) {
 }
 
 /**
- * The same kind of submissions arriving at a steady rate instead of all at once: `slots.length` case
- * systems within STEADY_SECONDS, each sent at its own moment whether or not earlier ones are answered
- * (an open model: a slow answer does not hold back the next reporter, so no latency is hidden).
+ * The same kind of submissions arriving at a steady rate instead of all at once: the rate of every
+ * reporting unit submitting within STEADY_SECONDS, for as many reports as the open periods have left.
+ * Each is sent at its own moment whether or not earlier ones are answered (an open model: a slow
+ * answer does not hold back the next reporter, so no latency is hidden).
  */
 async function steadyArrivals(slots, tokens) {
-  const interval = (STEADY_SECONDS * 1000) / slots.length;
+  const rate = units / STEADY_SECONDS;
+  const interval = 1000 / rate;
   const latencies = [];
   const statuses = {};
   let failures = 0;
@@ -346,7 +348,7 @@ async function steadyArrivals(slots, tokens) {
     statuses,
     non2xx,
     failures,
-    rate: slots.length / STEADY_SECONDS,
+    rate,
     seconds: (endedAt - startedAt) / 1000,
     startedAt,
     endedAt,
@@ -495,7 +497,7 @@ function reportSteady(slots, run, stored, workflow) {
   const { latencies, statuses, non2xx, failures } = run;
   const p = (q) => percentile(latencies, q);
   report(
-    `Steady arrivals: ${fmt(slots.length, 0)} case systems (one per reporting unit) submit within ${STEADY_SECONDS} s through the gateway, ${fmt(run.rate)} submissions/s, each at its own moment`,
+    `Steady arrivals: ${fmt(slots.length, 0)} case systems submit through the gateway at ${fmt(run.rate)} submissions/s (all ${units} reporting units within ${STEADY_SECONDS} s), each at its own moment`,
     [
       [
         'submissions accepted (2xx) / sent',
@@ -532,7 +534,7 @@ function reportSteady(slots, run, stored, workflow) {
         .map(([code, n]) => `${code} ×${n}`)
         .join(
           ', ',
-        )}. Every reporting unit in Norway submitting in the same ${STEADY_SECONDS} s is still far above a real deadline day, where the reports of ${units} units arrive over hours; it shows the answer time while the platform keeps up, where the spike above shows what a queue of 1,000 at once costs.`,
+        )}. ${fmt(slots.length, 0)} is what the open periods have left after the spike. All ${units} reporting units in the same ${STEADY_SECONDS} s is still far above a real deadline day, where their reports arrive over hours; this shows the answer time while the platform keeps up, where the spike above shows what a queue of 1,000 at once costs.`,
     ],
   );
 }
