@@ -65,11 +65,15 @@ export async function startServices(stack, { logDir, timeoutMs = 60_000 }) {
       const log = createWriteStream(join(logDir, `${spec.name}.log`), {
         flags: 'a',
       });
-      const child = spawn(process.execPath, [mainOf(spec.name)], {
-        cwd: ROOT,
-        env: { ...process.env, ...envs[spec.name] },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [...profiling(), mainOf(spec.name)],
+        {
+          cwd: ROOT,
+          env: { ...process.env, ...envs[spec.name] },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       child.stdout.pipe(log);
       child.stderr.pipe(log);
       child.name = spec.name;
@@ -155,4 +159,10 @@ export function startMailCatcher({ smtpPort, webPort, logDir }) {
     ready: () =>
       waitHealthy(child, `http://127.0.0.1:${webPort}/email`, 15_000, logDir),
   };
+}
+
+/** `BENCH_PROFILE=<dir>`: each service writes a V8 CPU profile there when it stops. */
+function profiling() {
+  const dir = process.env.BENCH_PROFILE;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }

@@ -1,3 +1,4 @@
+import './engine/debug-colors';
 import { runMigrations, runService } from '@bvr/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { workflowModule } from './app.module';

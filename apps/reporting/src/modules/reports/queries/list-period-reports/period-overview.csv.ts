@@ -25,16 +25,18 @@ const HEADERS = [
 ];
 
 /** `2023-08-17T10:00:00Z` as the date and time in Norway: `2023-08-17 12:00`. */
+// sv-SE formats as `YYYY-MM-DD HH:MM`, which Excel reads as a date in any locale.
+const OSLO_DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 function norwegianDateTime(iso: string): string {
-  // sv-SE formats as `YYYY-MM-DD HH:MM`, which Excel reads as a date in any locale.
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return OSLO_DATE_TIME.format(new Date(iso));
 }
 
 /** The overview as a CSV file: one row per unit, Norwegian headers, `;` between fields, CRLF lines. */
