@@ -3,6 +3,7 @@ import { CreateBekymringsmelding1767000000000 } from './migrations/1767000000000
 import { AddIntakeIdempotency1767100000000 } from './migrations/1767100000000-add-intake-idempotency';
 import { AddAuditDetail1767110000000 } from './migrations/1767110000000-add-audit-detail';
 import { AddCommandDeliveredAt1767200000000 } from './migrations/1767200000000-add-command-delivered-at';
+import { AddReceiptOutbox1767300000000 } from './migrations/1767300000000-add-receipt-outbox';
 
 /** The bekymringsmelding schema; its repositories speak SQL, so no entities are registered. */
 export const database: ServiceDatabase = {
@@ -13,5 +14,6 @@ export const database: ServiceDatabase = {
     AddIntakeIdempotency1767100000000,
     AddAuditDetail1767110000000,
     AddCommandDeliveredAt1767200000000,
+    AddReceiptOutbox1767300000000,
   ],
 };

@@ -10,6 +10,8 @@ import { PrintSpool } from './delivery/print-spool';
 import { KommuneKeys } from './encryption/kommune-keys';
 import { IntakeHttpController } from './intake/intake.http.controller';
 import { ReceiveConcern } from './intake/receive-concern.service';
+import { ReceiptOutbox } from './intake/receipt-outbox';
+import { ReceiptOutboxSweeper } from './intake/receipt-outbox.sweeper';
 import { UnsentCommandsSweeper } from './intake/unsent-commands.sweeper';
 import { WorkflowCommandsSender } from './intake/workflow-commands.sender';
 import { ConcernMessagesRepository } from './messages/concern-messages.repository';
@@ -35,6 +37,8 @@ import { ReceivingUnitsRepository } from './setup/receiving-units.repository';
     MessageContent,
     ConcernSetup,
     ReceiveConcern,
+    ReceiptOutbox,
+    ReceiptOutboxSweeper,
     WorkflowCommandsSender,
     UnsentCommandsSweeper,
     ReceiveMessages,

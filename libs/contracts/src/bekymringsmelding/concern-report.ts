@@ -54,7 +54,7 @@ const recipient = {
     .string()
     .regex(/^\d{2}$/, 'Et bydelsnummer har to siffer.')
     .optional(),
-  /** Where the confirmation e-mail goes; not part of the message and not kept. */
+  /** Where the confirmation e-mail goes; not part of the message, kept only sealed until the e-mail is queued. */
   kvitteringEpost: z
     .email('Skriv en gyldig e-postadresse.')
     .max(200)

@@ -3,12 +3,9 @@ import {
   type ConcernReportKind,
   type PrivateConcernReport,
   type PublicConcernReport,
-  sendEmail,
 } from '@bvr/contracts';
-import { addWorkingDays, Clock, enqueue } from '@bvr/service-kit';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { addWorkingDays, Clock } from '@bvr/service-kit';
+import { Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
 import { BekymringsmeldingConfig } from '../../config/env';
 import { KommuneKeys } from '../encryption/kommune-keys';
@@ -24,6 +21,7 @@ import {
   UnknownRecipientError,
 } from './intake.errors';
 import { requestHash } from './intake-idempotency';
+import { type ReceiptEmail, ReceiptOutbox } from './receipt-outbox';
 import { WorkflowCommandsSender } from './workflow-commands.sender';
 
 export interface ConcernReceipt {
@@ -48,14 +46,13 @@ const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /**
  * Receives a report of concern: finds the receiving unit (the default bydel when none is chosen),
- * encrypts the message with the kommune's key and stores it, then starts its process and e-mails the
- * receipt. The plaintext lives only in this request's memory. With an idempotency key, a resend of
- * the same report answers the first receipt and does nothing else.
+ * encrypts the message with the kommune's key and stores it (with its receipt e-mail, sealed, in the
+ * outbox), then starts its process and e-mails the receipt. The plaintext lives only in this
+ * request's memory. With an idempotency key, a resend of the same report answers the first receipt
+ * and does nothing else.
  */
 @Injectable()
 export class ReceiveConcern {
-  private readonly logger = new Logger(ReceiveConcern.name);
-
   constructor(
     private readonly units: ReceivingUnitsRepository,
     private readonly messages: ConcernMessagesRepository,
@@ -63,7 +60,7 @@ export class ReceiveConcern {
     private readonly commands: WorkflowCommandsSender,
     private readonly clock: Clock,
     private readonly config: BekymringsmeldingConfig,
-    @InjectQueue(sendEmail.queue) private readonly email: Queue,
+    private readonly outbox: ReceiptOutbox,
   ) {}
 
   async receive(
@@ -158,6 +155,14 @@ export class ReceiveConcern {
         this.config.env.LETTER_POST_AFTER_WORKING_DAYS,
       ),
     } as const;
+    const receipt: ReceiptEmail | null = kvitteringEpost
+      ? {
+          to: kvitteringEpost,
+          recipientName: mottaker,
+          reference: row.referanse,
+          sentAt: osloReadableTime(now),
+        }
+      : null;
     await this.messages.transaction(async (manager) => {
       const sealed = await this.keys.encrypt(
         kommunenummer,
@@ -166,6 +171,9 @@ export class ReceiveConcern {
         manager,
       );
       await this.messages.insert(manager, { ...row, content: sealed });
+      // The address is kept only sealed, and only until BullMQ has the e-mail.
+      if (receipt)
+        await this.outbox.add(manager, id, kommunenummer, receipt, now);
       if (claim)
         await this.messages.claimIdempotencyKey(
           manager,
@@ -183,42 +191,12 @@ export class ReceiveConcern {
       confirmed_by: null,
       confirmed_at: null,
     });
-    if (kvitteringEpost)
-      await this.sendReceipt(kvitteringEpost, row.referanse, mottaker, now);
+    if (receipt) await this.outbox.relay(id, receipt);
     return {
       referanse: row.referanse,
       mottaker,
       sendingstidspunkt: now.toISOString(),
     };
-  }
-
-  /** The confirmation e-mail names the recipient and the time only; the address is not stored. */
-  private async sendReceipt(
-    to: string,
-    reference: string,
-    recipientName: string,
-    sentAt: Date,
-  ): Promise<void> {
-    try {
-      await enqueue(
-        this.email,
-        sendEmail,
-        {
-          idempotencyKey: `bekymringsmelding-kvittering-${reference}`,
-          template: 'concern-received',
-          to: [to],
-          params: {
-            recipientName,
-            reference,
-            sentAt: osloReadableTime(sentAt),
-          },
-        },
-        { jobId: `bekymringsmelding-kvittering-${reference}` },
-      );
-    } catch (error) {
-      // The message is stored and on its way; only the courtesy e-mail is lost.
-      this.logger.warn({ err: error }, 'could not queue the receipt e-mail');
-    }
   }
 }
 
