@@ -116,8 +116,9 @@ export async function loadTaskRows(db, rows) {
     [missing, OFFICES],
   );
   await db.query(`
-    INSERT INTO workflow.task_audience (task_id, audience, open, submitted_at, due_at, created_at, unit_name)
-    SELECT t.id, t.candidate_groups[1], t.status = 'open', t.submitted_at, t.due_at, t.created_at, t.reporting_unit_name
+    INSERT INTO workflow.task_audience (task_id, audience, open, submitted_at, due_at, created_at, unit_name, search_text)
+    SELECT t.id, t.candidate_groups[1], t.status = 'open', t.submitted_at, t.due_at, t.created_at, t.reporting_unit_name,
+      concat_ws(' · ', t.reference, t.reporting_unit_name, t.name, t.responsible_office_name)
     FROM workflow.user_task t JOIN workflow.process_instance i ON i.id = t.instance_id WHERE i.business_key LIKE 'filler-%'`);
   await db.query(`
     INSERT INTO workflow.task_audience_count AS c (audience, open, shard, tasks)

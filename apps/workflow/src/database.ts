@@ -4,6 +4,7 @@ import { CreateProcessedCommand1764200000000 } from './migrations/1764200000000-
 import { AddDefinitionAudit1764300000000 } from './migrations/1764300000000-add-definition-audit';
 import { AllowRedeployingOldContent1764400000000 } from './migrations/1764400000000-allow-redeploying-old-content';
 import { IndexPendingJobs1764500000000 } from './migrations/1764500000000-index-pending-jobs';
+import { AddTaskSearchText1764600000000 } from './migrations/1764600000000-add-task-search-text';
 import { DefinitionAuditEntity } from './modules/definitions/persistence/definition-audit.orm-entity';
 import { ProcessedCommandEntity } from './modules/commands/persistence/processed-command.orm-entity';
 import { ProcessDefinitionEntity } from './modules/definitions/persistence/process-definition.orm-entity';
@@ -37,5 +38,6 @@ export const database: ServiceDatabase = {
     AddDefinitionAudit1764300000000,
     AllowRedeployingOldContent1764400000000,
     IndexPendingJobs1764500000000,
+    AddTaskSearchText1764600000000,
   ],
 };

@@ -18,9 +18,11 @@ export const envSchema = baseEnvSchema
     RELAY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /**
      * Engines kept in memory between steps (each skips a recover); 0 turns the cache off. An engine
-     * holds ~1.5 MB of heap, so 32 of them overran the capped heap under load (bench/workflow).
+     * holds ~1.5 MB of heap (bpmn-elements gives every element its own broker and queues), so 32 of
+     * them overran the capped heap under load (bench/workflow); 4 ran as fast as 8 there, with the
+     * peak RSS a few MB further under 200.
      */
-    ENGINE_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(8),
+    ENGINE_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(4),
     /** First retry delay of an external task job (doubling per attempt). */
     JOB_RETRY_DELAY_MS: z.coerce
       .number()

@@ -7,6 +7,24 @@ interface AudienceSource {
   dueAt: Date | null;
   createdAt: Date;
   reportingUnitName: string | null;
+  reference: string | null;
+  name: string;
+  responsibleOfficeName: string | null;
+}
+
+/**
+ * What the inbox's text filter searches, kept on each inbox row so the filter reads no task rows. The
+ * separator keeps a search from matching across two fields by accident.
+ */
+export function searchTextOf(task: AudienceSource): string {
+  return [
+    task.reference,
+    task.reportingUnitName,
+    task.name,
+    task.responsibleOfficeName,
+  ]
+    .filter((part) => part != null)
+    .join(' · ');
 }
 
 /** Writes the inbox rows of new open tasks (one per candidate group) and counts them in. */
@@ -20,8 +38,8 @@ export async function insertAudience(
   if (!rows.length) return;
   await em.query(
     `WITH added AS (
-       INSERT INTO workflow.task_audience (task_id, audience, open, submitted_at, due_at, created_at, unit_name)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::text[])
+       INSERT INTO workflow.task_audience (task_id, audience, open, submitted_at, due_at, created_at, unit_name, search_text)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::text[], $8::text[])
        RETURNING audience)
      ${upsertCounts('added', true, '+')}`,
     [
@@ -32,6 +50,7 @@ export async function insertAudience(
       rows.map((row) => row.task.dueAt),
       rows.map((row) => row.task.createdAt),
       rows.map((row) => row.task.reportingUnitName),
+      rows.map((row) => searchTextOf(row.task)),
     ],
   );
 }

@@ -51,8 +51,8 @@ const listColumns = (task: UserTaskEntity) => ({
 
 /**
  * The inbox: the caller's groups select index ranges of task_audience, which also carry the sort
- * keys, so the first page and the total count never touch more than a page of task rows.
- * Filters on other columns join the task rows.
+ * keys and the searchable text, so the first page and the total count never touch more than a page
+ * of task rows. Filters on other columns join the task rows.
  */
 @Injectable()
 export class TaskQueries {
@@ -73,11 +73,14 @@ export class TaskQueries {
       items: [],
     };
     if (!audiences.length) return empty;
-    const { where, join, parameters } = this.conditions(filter, audiences);
+    const { where, join, parameters, filtered } = this.conditions(
+      filter,
+      audiences,
+    );
     const ids = await this.pageOfIds(filter, where, join, parameters);
     // One group and no filter: the running total is exact. Otherwise count what matches.
     const total =
-      audiences.length === 1 && !join
+      audiences.length === 1 && !filtered
         ? totals[0].tasks
         : (
             await this.dataSource.query(
@@ -139,19 +142,14 @@ export class TaskQueries {
       on('t.reporting_unit_id = ?', filter.reportingUnit);
     if (filter.text) {
       const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      on(
-        '(t.reference ILIKE ? OR t.reporting_unit_name ILIKE $P OR t.name ILIKE $P OR t.responsible_office_name ILIKE $P)',
-        pattern,
-      );
-      where[where.length - 1] = where[where.length - 1].replaceAll(
-        '$P',
-        `$${parameters.length}`,
-      );
+      on('a.search_text ILIKE ?', pattern);
     }
     const join = where.some((condition) => condition.includes('t.'))
       ? 'JOIN workflow.user_task t ON t.id = a.task_id'
       : '';
-    return { where: where.join(' AND '), join, parameters };
+    // Anything beyond the caller's groups and the open/solved state.
+    const filtered = where.length > 2;
+    return { where: where.join(' AND '), join, parameters, filtered };
   }
 
   async get(id: string, principal: Principal) {
