@@ -117,7 +117,7 @@ try {
     [
       '(e) inbox, text search, p95',
       `${fmt(inbox.text.p95)} ms (p50 ${fmt(inbox.text.p50)})`,
-      'no target (a text filter reads the task rows)',
+      'no target (the text is on the inbox rows)',
     ],
     [
       '(f) peak RSS per service process',
