@@ -10,7 +10,7 @@ import {
 } from 'node:http';
 import type { Socket } from 'node:net';
 import { ErrorCode } from '@bvr/contracts';
-import { GatewayErrorBody } from './gateway-errors';
+import { GatewayErrorBody, upstreamUnavailableBody } from './gateway-errors';
 import type { SessionAccessTokens } from '../session/access-tokens';
 import type { Upstreams } from './upstreams';
 
@@ -119,12 +119,8 @@ function upstreamUnavailable(
     res.destroy();
     return;
   }
-  const body: GatewayErrorBody = {
-    message: `Tjenesten ${service} svarer ikke. Prøv igjen om litt.`,
-    code: ErrorCode.UPSTREAM_UNAVAILABLE,
-  };
   res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+  res.end(JSON.stringify(upstreamUnavailableBody(service)));
 }
 
 function unknownService(req: Request, res: Response, known: string[]): void {

@@ -1,8 +1,7 @@
-import { ErrorCode } from '@bvr/contracts';
 import { REQUEST_ID_HEADER } from '@bvr/service-kit';
 import { INestApplication, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import type { GatewayErrorBody } from '../proxy/gateway-errors';
+import { upstreamUnavailableBody } from '../proxy/gateway-errors';
 import type { SessionAccessTokens } from './access-tokens';
 
 /** Under the API prefix, so the public rate limit applies to callers without a session. */
@@ -50,11 +49,7 @@ export function mountSessionProbe(
           { reason: (error as Error).message },
           'identity did not answer the session probe',
         );
-        const body: GatewayErrorBody = {
-          message: 'Tjenesten identity svarer ikke. Prøv igjen om litt.',
-          code: ErrorCode.UPSTREAM_UNAVAILABLE,
-        };
-        res.status(502).json(body);
+        res.status(502).json(upstreamUnavailableBody(IDENTITY_AUDIENCE));
       }
     },
   );
